@@ -1,0 +1,18 @@
+package dev.postlint.core.config;
+
+import java.util.List;
+
+/** Site-wide front-matter settings: which keys every post needs, which keys hold image paths. */
+public record FrontMatterSettings(List<String> required, List<String> imageFields) {
+    public static final List<String> DEFAULT_REQUIRED = List.of("title", "description", "date", "author");
+    public static final List<String> DEFAULT_IMAGE_FIELDS = List.of("image", "thumbnail", "cover", "og_image");
+
+    public FrontMatterSettings {
+        required = List.copyOf(required);
+        imageFields = List.copyOf(imageFields);
+    }
+
+    public static FrontMatterSettings defaults() {
+        return new FrontMatterSettings(DEFAULT_REQUIRED, DEFAULT_IMAGE_FIELDS);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.postlint.core.frontmatter;
+
+import dev.postlint.core.source.SourceText;
+
+/**
+ * Where the front matter sits in a file. {@code contentStart}..{@code contentEnd} is the text between
+ * the delimiter lines; {@code bodyStart} is where the Markdown begins. {@code closed} is false when the
+ * opening delimiter has no closing one, in which case the whole file is treated as the body.
+ */
+public record FrontMatterBlock(FrontMatterFormat format, int contentStart, int contentEnd, int bodyStart,
+                               int firstContentLine, boolean closed) {
+
+    public static FrontMatterBlock none() {
+        return new FrontMatterBlock(FrontMatterFormat.NONE, 0, 0, 0, 1, true);
+    }
+
+    /** Finds front matter the way Jekyll and Hugo do: a delimiter on the very first line. */
+    public static FrontMatterBlock locate(SourceText source) {
+        if (source.length() == 0) {
+            return none();
+        }
+        String first = source.line(1).stripTrailing();
+        FrontMatterFormat format;
+        if (first.equals("---")) {
+            format = FrontMatterFormat.YAML;
+        } else if (first.equals("+++")) {
+            format = FrontMatterFormat.TOML;
+        } else {
+            return none();
+        }
+        int contentStart = source.lineStart(2 <= source.lineCount() ? 2 : 1);
+        if (source.lineCount() < 2) {
+            return new FrontMatterBlock(format, source.length(), source.length(), 0, 2, false);
+        }
+        for (int line = 2; line <= source.lineCount(); line++) {
+            String text = source.line(line).stripTrailing();
+            boolean closes = format == FrontMatterFormat.YAML
+                    ? text.equals("---") || text.equals("...")
+                    : text.equals("+++");
+            if (closes) {
+                int bodyStart = line < source.lineCount() ? source.lineStart(line + 1) : source.length();
+                return new FrontMatterBlock(format, contentStart, source.lineStart(line), bodyStart, 2, true);
+            }
+        }
+        return new FrontMatterBlock(format, contentStart, source.length(), 0, 2, false);
+    }
+}

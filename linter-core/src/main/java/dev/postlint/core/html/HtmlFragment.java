@@ -1,0 +1,72 @@
+package dev.postlint.core.html;
+
+import dev.postlint.core.source.Position;
+import dev.postlint.core.source.SourceText;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Range;
+import org.jsoup.parser.Parser;
+
+/**
+ * One piece of raw HTML inside the Markdown (an HTML block or an inline tag), parsed with jsoup.
+ * Element and attribute positions map back to the original file.
+ */
+public final class HtmlFragment {
+    private final int offset;
+    private final String html;
+    private final Document document;
+    private final SourceText source;
+
+    public HtmlFragment(SourceText source, int offset, String html) {
+        this.source = source;
+        this.offset = offset;
+        this.html = html;
+        // A CR becomes a space so jsoup's offsets stay equal to ours on CRLF files.
+        this.document = Jsoup.parse(html.replace('\r', ' '), "", Parser.htmlParser().setTrackPosition(true));
+    }
+
+    public String html() {
+        return html;
+    }
+
+    public Position start() {
+        return source.position(offset);
+    }
+
+    /** Elements written in the source; the html, head and body elements jsoup adds are left out. */
+    public List<Element> elements() {
+        return document.getAllElements().stream()
+                .filter(e -> e.sourceRange().isTracked() && !e.sourceRange().isImplicit())
+                .toList();
+    }
+
+    public Position position(Element element) {
+        Range range = element.sourceRange();
+        return range.isTracked() ? source.position(offset + range.startPos()) : start();
+    }
+
+    /** Where an attribute's name starts, or the element's position when unknown. */
+    public Position attributePosition(Element element, String name) {
+        return attributeRange(element, name)
+                .filter(r -> r.nameRange().isTracked())
+                .map(r -> source.position(offset + r.nameRange().startPos()))
+                .orElseGet(() -> position(element));
+    }
+
+    /** Where an attribute's value starts (inside the quotes), or the element's position when unknown. */
+    public Position attributeValuePosition(Element element, String name) {
+        return attributeRange(element, name)
+                .filter(r -> r.valueRange().isTracked())
+                .map(r -> source.position(offset + r.valueRange().startPos()))
+                .orElseGet(() -> attributePosition(element, name));
+    }
+
+    private Optional<Range.AttributeRange> attributeRange(Element element, String name) {
+        Attribute attribute = element.attribute(name);
+        return attribute == null ? Optional.empty() : Optional.of(attribute.sourceRange());
+    }
+}

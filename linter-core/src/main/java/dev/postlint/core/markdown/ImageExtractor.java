@@ -1,0 +1,140 @@
+package dev.postlint.core.markdown;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.postlint.core.frontmatter.FrontMatter;
+import dev.postlint.core.frontmatter.FrontMatterValue;
+import dev.postlint.core.html.HtmlFragment;
+import dev.postlint.core.source.Position;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/** Collects every image a post shows: Markdown, broken Markdown, HTML {@code <img>} and front-matter fields. */
+final class ImageExtractor {
+    /** {@code ![alt](path)} on one line, as left in plain text when CommonMark rejected it. */
+    private static final Pattern UNPARSED_IMAGE = Pattern.compile("!\\[([^\\]\\n]*)]\\(([^()\\n]*)\\)");
+
+    private final IntFunction<Position> bodyPosition;
+
+    ImageExtractor(IntFunction<Position> bodyPosition) {
+        this.bodyPosition = bodyPosition;
+    }
+
+    List<ImageRef> extract(FrontMatter frontMatter, List<String> imageFields, Document markdown,
+                           List<HtmlFragment> html) {
+        List<ImageRef> images = new ArrayList<>();
+        for (String field : imageFields) {
+            frontMatter.get(field).ifPresent(v -> addFrontMatterImages(v, images));
+        }
+        collectMarkdown(markdown, markdown, images);
+        for (HtmlFragment fragment : html) {
+            for (Element img : fragment.elements()) {
+                if (img.normalName().equals("img")) {
+                    images.add(htmlImage(fragment, img));
+                }
+            }
+        }
+        return images;
+    }
+
+    private static void addFrontMatterImages(FrontMatterValue value, List<ImageRef> images) {
+        if (value.isSequence()) {
+            value.items().forEach(item -> addFrontMatterImages(item, images));
+        } else if (value.isString()) {
+            String src = value.text().orElse("");
+            if (!src.isBlank()) {
+                Position at = value.contentStart();
+                images.add(new ImageRef(ImageRef.Kind.FRONT_MATTER, at, src, at, Optional.empty(),
+                        Optional.empty(), at, value.key()));
+            }
+        }
+    }
+
+    private void collectMarkdown(Document document, Node node, List<ImageRef> images) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Image image) {
+                images.add(markdownImage(image.getUrl(), image, image.getText()));
+            } else if (child instanceof com.vladsch.flexmark.ast.ImageRef ref && ref.isDefined()) {
+                Reference target = ref.getReferenceNode(document);
+                if (target != null) {
+                    images.add(markdownImage(target.getUrl(), ref, ref.getText()));
+                }
+            }
+            if (child instanceof Paragraph || child instanceof com.vladsch.flexmark.ast.Heading) {
+                findUnparsedImages(child, images);
+            }
+            collectMarkdown(document, child, images);
+        }
+    }
+
+    private ImageRef markdownImage(BasedSequence url, Node image, BasedSequence altText) {
+        Position at = bodyPosition.apply(image.getStartOffset());
+        Position srcAt = url.isNull() ? at : bodyPosition.apply(url.getStartOffset());
+        return new ImageRef(ImageRef.Kind.MARKDOWN, at, url.toString(), srcAt,
+                Optional.of(altText.unescape().strip()), Optional.empty(), srcAt, "markdown");
+    }
+
+    private void findUnparsedImages(Node block, List<ImageRef> images) {
+        BasedSequence chars = block.getChars();
+        StringBuilder masked = new StringBuilder(chars.toString());
+        maskParsedInlines(block, chars.getStartOffset(), masked);
+        Matcher m = UNPARSED_IMAGE.matcher(masked);
+        while (m.find()) {
+            int start = chars.getStartOffset() + m.start();
+            String alt = m.group(1).strip();
+            images.add(new ImageRef(ImageRef.Kind.MARKDOWN_UNPARSED, bodyPosition.apply(start), m.group(2).strip(),
+                    bodyPosition.apply(chars.getStartOffset() + m.start(2)), Optional.of(alt), Optional.empty(),
+                    bodyPosition.apply(start), "markdown"));
+        }
+    }
+
+    private static void maskParsedInlines(Node node, int base, StringBuilder masked) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (isParsedInline(child)) {
+                for (int i = child.getStartOffset(); i < child.getEndOffset(); i++) {
+                    int at = i - base;
+                    if (at >= 0 && at < masked.length() && masked.charAt(at) != '\n') {
+                        masked.setCharAt(at, ' ');
+                    }
+                }
+            } else {
+                maskParsedInlines(child, base, masked);
+            }
+        }
+    }
+
+    /** Inline syntax flexmark did read; an undefined {@code [x]} reference is just text to a reader. */
+    private static boolean isParsedInline(Node node) {
+        if (node instanceof LinkRef ref) {
+            return ref.isDefined();
+        }
+        if (node instanceof com.vladsch.flexmark.ast.ImageRef ref) {
+            return ref.isDefined();
+        }
+        return node instanceof Code || node instanceof Image || node instanceof Link || node instanceof AutoLink
+                || node instanceof MailLink || node instanceof HtmlInline;
+    }
+
+    private static ImageRef htmlImage(HtmlFragment fragment, Element img) {
+        Position at = fragment.position(img);
+        Optional<String> alt = img.hasAttr("alt") ? Optional.of(img.attr("alt").strip()) : Optional.empty();
+        Optional<String> srcset = img.hasAttr("srcset") ? Optional.of(img.attr("srcset")) : Optional.empty();
+        return new ImageRef(ImageRef.Kind.HTML, at, img.attr("src"), fragment.attributeValuePosition(img, "src"),
+                alt, srcset, fragment.attributeValuePosition(img, "srcset"), "<img>");
+    }
+}

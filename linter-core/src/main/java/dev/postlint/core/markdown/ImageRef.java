@@ -1,0 +1,31 @@
+package dev.postlint.core.markdown;
+
+import dev.postlint.core.source.Position;
+import java.util.Optional;
+
+/**
+ * An image the post shows. {@code src} is the path as written (may be empty); {@code alt} is empty
+ * when there is no alt text attribute at all. For HTML images, {@code srcset} holds the attribute.
+ */
+public record ImageRef(Kind kind, Position position, String src, Position srcPosition,
+                       Optional<String> alt, Optional<String> srcset, Position srcsetPosition, String origin) {
+
+    public enum Kind {
+        /** {@code ![alt](src)} or a reference-style image. */
+        MARKDOWN,
+        /**
+         * Text that was meant as a Markdown image but that CommonMark does not read as one, because
+         * the path contains a space: {@code ![alt](a b.jpg)}.
+         */
+        MARKDOWN_UNPARSED,
+        /** An HTML {@code <img>} element. */
+        HTML,
+        /** A front-matter field such as {@code thumbnail} or {@code image}. */
+        FRONT_MATTER
+    }
+
+    /** Whether the image has alt text at all: front-matter images have no such notion. */
+    public boolean canHaveAlt() {
+        return kind != Kind.FRONT_MATTER;
+    }
+}

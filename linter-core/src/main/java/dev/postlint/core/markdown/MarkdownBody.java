@@ -1,0 +1,78 @@
+package dev.postlint.core.markdown;
+
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import dev.postlint.core.frontmatter.FrontMatter;
+import dev.postlint.core.html.HtmlFragment;
+import dev.postlint.core.source.Position;
+import dev.postlint.core.source.SourceText;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Markdown part of a post, parsed once with flexmark, with its HTML parsed by jsoup and the
+ * headings and images that rules most often need. Node offsets are relative to the body; use
+ * {@link #position(int)} or {@link #position(Node)} to get a line and column in the file.
+ */
+public final class MarkdownBody {
+    private static final Parser PARSER = Parser.builder().build();
+
+    private final SourceText source;
+    private final int offset;
+    private final Document document;
+    private final List<HtmlFragment> html;
+    private final List<Heading> headings;
+    private final List<ImageRef> images;
+
+    public MarkdownBody(SourceText source, int offset, FrontMatter frontMatter, List<String> imageFields) {
+        this.source = source;
+        this.offset = offset;
+        this.document = PARSER.parse(source.text().substring(offset));
+        this.html = collectHtml();
+        this.headings = HeadingExtractor.extract(document, this::position);
+        this.images = new ImageExtractor(this::position).extract(frontMatter, imageFields, document, html);
+    }
+
+    private List<HtmlFragment> collectHtml() {
+        List<HtmlFragment> fragments = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof HtmlBlock || node instanceof HtmlInline) {
+                fragments.add(new HtmlFragment(source, offset + node.getStartOffset(), node.getChars().toString()));
+            }
+        }
+        return fragments;
+    }
+
+    public Document document() {
+        return document;
+    }
+
+    /** Offset of the body's first character in the file's text. */
+    public int offset() {
+        return offset;
+    }
+
+    public List<HtmlFragment> html() {
+        return html;
+    }
+
+    public List<Heading> headings() {
+        return headings;
+    }
+
+    public List<ImageRef> images() {
+        return images;
+    }
+
+    /** Line and column in the file of an offset inside the body. */
+    public Position position(int bodyOffset) {
+        return source.position(offset + bodyOffset);
+    }
+
+    public Position position(Node node) {
+        return position(node.getStartOffset());
+    }
+}

@@ -1,0 +1,44 @@
+package dev.postlint.core.rule;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+
+/** All rules known to this run, found with {@link ServiceLoader}, sorted by id. */
+public final class RuleRegistry {
+    private final Map<String, Rule> rules;
+
+    public RuleRegistry(List<? extends Rule> rules) {
+        List<Rule> sorted = new ArrayList<>(rules);
+        sorted.sort(Comparator.comparing(Rule::id));
+        Map<String, Rule> byId = new LinkedHashMap<>();
+        for (Rule rule : sorted) {
+            if (byId.putIfAbsent(rule.id(), rule) != null) {
+                throw new IllegalStateException("Two rules share the id '" + rule.id() + "'");
+            }
+        }
+        this.rules = byId;
+    }
+
+    public static RuleRegistry loadBuiltIn() {
+        return load(RuleRegistry.class.getClassLoader());
+    }
+
+    public static RuleRegistry load(ClassLoader loader) {
+        List<Rule> found = new ArrayList<>();
+        ServiceLoader.load(Rule.class, loader).forEach(found::add);
+        return new RuleRegistry(found);
+    }
+
+    public List<Rule> all() {
+        return List.copyOf(rules.values());
+    }
+
+    public Optional<Rule> find(String id) {
+        return Optional.ofNullable(rules.get(id));
+    }
+}

@@ -1,0 +1,119 @@
+package dev.postlint.core.run;
+
+import dev.postlint.core.config.Config;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Expands the paths a user names into the files to check. Folders are searched for files matching
+ * the config's {@code include} globs; {@code exclude} globs apply to files and folders alike. Globs
+ * are matched against the path relative to the config file's folder (or, for files outside it,
+ * relative to the folder named). A file named directly is checked whatever its extension.
+ */
+public final class FileCollector {
+    private final List<PathMatcher> include;
+    private final List<PathMatcher> exclude;
+    private final Path baseDir;
+
+    public FileCollector(Config config) {
+        this.include = matchers(config.include());
+        this.exclude = matchers(config.exclude());
+        this.baseDir = config.baseDir().toAbsolutePath().normalize();
+    }
+
+    private static List<PathMatcher> matchers(List<String> globs) {
+        List<PathMatcher> matchers = new ArrayList<>();
+        for (String glob : globs) {
+            matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
+        }
+        return matchers;
+    }
+
+    public List<InputFile> collect(List<String> arguments) throws NoSuchFileException {
+        Map<Path, InputFile> files = new LinkedHashMap<>();
+        for (String argument : arguments) {
+            Path path = Path.of(argument);
+            if (Files.isRegularFile(path)) {
+                if (!matchesAny(exclude, relative(path, path.getParent()))) {
+                    files.putIfAbsent(path.toAbsolutePath().normalize(), new InputFile(argument, path));
+                }
+            } else if (Files.isDirectory(path)) {
+                walk(argument, path, files);
+            } else {
+                throw new NoSuchFileException(argument);
+            }
+        }
+        return List.copyOf(files.values());
+    }
+
+    private void walk(String argument, Path root, Map<Path, InputFile> files) {
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    // A folder is skipped when a file inside it would be excluded, e.g. by "**/node_modules/**".
+                    if (!dir.equals(root) && matchesAny(exclude, relative(dir, root) + "/x")) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    String rel = relative(file, root);
+                    if (attrs.isRegularFile() && matchesAny(include, rel) && !matchesAny(exclude, rel)) {
+                        String display = displayPath(argument, root.relativize(file));
+                        files.putIfAbsent(file.toAbsolutePath().normalize(), new InputFile(display, file));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String displayPath(String argument, Path relative) {
+        String rel = relative.toString().replace('\\', '/');
+        if (argument.equals(".") || argument.equals("./")) {
+            return rel;
+        }
+        return argument.endsWith("/") ? argument + rel : argument + "/" + rel;
+    }
+
+    /** Path of {@code file} relative to the config folder when inside it, else to {@code fallback}. */
+    private String relative(Path file, Path fallback) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path base = abs.startsWith(baseDir) ? baseDir
+                : (fallback == null ? abs.getParent() : fallback.toAbsolutePath().normalize());
+        return base == null ? abs.toString() : base.relativize(abs).toString().replace('\\', '/');
+    }
+
+    private static boolean matchesAny(List<PathMatcher> matchers, String relative) {
+        Path asIs = Path.of(relative.isEmpty() ? "." : relative);
+        Path rooted = Path.of("/" + relative);
+        for (PathMatcher m : matchers) {
+            if (m.matches(asIs) || m.matches(rooted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,37 @@
+package dev.postlint.core.run;
+
+import dev.postlint.core.Finding;
+import dev.postlint.core.Severity;
+import dev.postlint.core.rule.Rule;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** The outcome of one run: findings in stable order, files checked, rules that ran, errors, time taken. */
+public record LintResult(List<Finding> findings, int fileCount, List<Rule> rules, List<ProcessingError> errors,
+                         Duration elapsed) {
+    public LintResult {
+        findings = List.copyOf(findings);
+        rules = List.copyOf(rules);
+        errors = List.copyOf(errors);
+    }
+
+    public Map<Severity, Integer> countBySeverity() {
+        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+        for (Severity s : Severity.values()) {
+            counts.put(s, 0);
+        }
+        findings.forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
+        return counts;
+    }
+
+    /** Number of findings at or above {@code threshold}. */
+    public long countAtLeast(Severity threshold) {
+        return findings.stream().filter(f -> f.severity().atLeast(threshold)).count();
+    }
+
+    public boolean hasInternalErrors() {
+        return errors.stream().anyMatch(ProcessingError::internal);
+    }
+}
