@@ -17,6 +17,7 @@ import dev.postlint.core.frontmatter.FrontMatterValue;
 import dev.postlint.core.html.HtmlFragment;
 import dev.postlint.core.source.Position;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntFunction;
@@ -29,9 +30,11 @@ final class ImageExtractor {
     /** {@code ![alt](path)} on one line, as left in plain text when CommonMark rejected it. */
     private static final Pattern UNPARSED_IMAGE = Pattern.compile("!\\[([^\\]\\n]*)]\\(([^()\\n]*)\\)");
 
+    private final String body;
     private final IntFunction<Position> bodyPosition;
 
-    ImageExtractor(IntFunction<Position> bodyPosition) {
+    ImageExtractor(String body, IntFunction<Position> bodyPosition) {
+        this.body = body;
         this.bodyPosition = bodyPosition;
     }
 
@@ -41,14 +44,17 @@ final class ImageExtractor {
         for (String field : imageFields) {
             frontMatter.get(field).ifPresent(v -> addFrontMatterImages(v, images));
         }
-        collectMarkdown(markdown, markdown, images);
+        List<ImageRef> body = new ArrayList<>();
+        collectMarkdown(markdown, markdown, body);
         for (HtmlFragment fragment : html) {
             for (Element img : fragment.elements()) {
                 if (img.normalName().equals("img")) {
-                    images.add(htmlImage(fragment, img));
+                    body.add(htmlImage(fragment, img));
                 }
             }
         }
+        body.sort(Comparator.comparing(ImageRef::position));
+        images.addAll(body);
         return images;
     }
 
@@ -60,7 +66,7 @@ final class ImageExtractor {
             if (!src.isBlank()) {
                 Position at = value.contentStart();
                 images.add(new ImageRef(ImageRef.Kind.FRONT_MATTER, at, src, at, Optional.empty(),
-                        Optional.empty(), at, value.key()));
+                        Optional.empty(), at, value.key(), false));
             }
         }
     }
@@ -86,20 +92,24 @@ final class ImageExtractor {
         Position at = bodyPosition.apply(image.getStartOffset());
         Position srcAt = url.isNull() ? at : bodyPosition.apply(url.getStartOffset());
         return new ImageRef(ImageRef.Kind.MARKDOWN, at, url.toString(), srcAt,
-                Optional.of(altText.unescape().strip()), Optional.empty(), srcAt, "markdown");
+                Optional.of(altText.unescape().strip()), Optional.empty(), srcAt, "markdown", false);
     }
 
     private void findUnparsedImages(Node block, List<ImageRef> images) {
-        BasedSequence chars = block.getChars();
-        StringBuilder masked = new StringBuilder(chars.toString());
-        maskParsedInlines(block, chars.getStartOffset(), masked);
+        int base = block.getStartOffset();
+        int bang = body.indexOf("![", base);
+        if (bang < 0 || bang >= block.getEndOffset()) {
+            return;
+        }
+        StringBuilder masked = new StringBuilder(body.substring(base, block.getEndOffset()));
+        maskParsedInlines(block, base, masked);
         Matcher m = UNPARSED_IMAGE.matcher(masked);
         while (m.find()) {
-            int start = chars.getStartOffset() + m.start();
+            int start = base + m.start();
             String alt = m.group(1).strip();
             images.add(new ImageRef(ImageRef.Kind.MARKDOWN_UNPARSED, bodyPosition.apply(start), m.group(2).strip(),
-                    bodyPosition.apply(chars.getStartOffset() + m.start(2)), Optional.of(alt), Optional.empty(),
-                    bodyPosition.apply(start), "markdown"));
+                    bodyPosition.apply(base + m.start(2)), Optional.of(alt), Optional.empty(),
+                    bodyPosition.apply(start), "markdown", false));
         }
     }
 
@@ -135,6 +145,12 @@ final class ImageExtractor {
         Optional<String> alt = img.hasAttr("alt") ? Optional.of(img.attr("alt").strip()) : Optional.empty();
         Optional<String> srcset = img.hasAttr("srcset") ? Optional.of(img.attr("srcset")) : Optional.empty();
         return new ImageRef(ImageRef.Kind.HTML, at, img.attr("src"), fragment.attributeValuePosition(img, "src"),
-                alt, srcset, fragment.attributeValuePosition(img, "srcset"), "<img>");
+                alt, srcset, fragment.attributeValuePosition(img, "srcset"), "<img>", isDecorative(img));
+    }
+
+    private static boolean isDecorative(Element img) {
+        String role = img.attr("role").strip();
+        return img.attr("aria-hidden").strip().equalsIgnoreCase("true")
+                || role.equalsIgnoreCase("presentation") || role.equalsIgnoreCase("none");
     }
 }

@@ -5,10 +5,13 @@ import java.util.Optional;
 
 /**
  * An image the post shows. {@code src} is the path as written (may be empty); {@code alt} is empty
- * when there is no alt text attribute at all. For HTML images, {@code srcset} holds the attribute.
+ * when there is no alt text attribute at all. For HTML images, {@code srcset} holds the attribute;
+ * {@code decorative} is true for an {@code <img>} hidden from assistive technology
+ * ({@code aria-hidden="true"}, {@code role="presentation"} or {@code role="none"}).
  */
 public record ImageRef(Kind kind, Position position, String src, Position srcPosition,
-                       Optional<String> alt, Optional<String> srcset, Position srcsetPosition, String origin) {
+                       Optional<String> alt, Optional<String> srcset, Position srcsetPosition, String origin,
+                       boolean decorative) {
 
     public enum Kind {
         /** {@code ![alt](src)} or a reference-style image. */

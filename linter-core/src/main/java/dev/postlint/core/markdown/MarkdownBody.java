@@ -30,10 +30,11 @@ public final class MarkdownBody {
     public MarkdownBody(SourceText source, int offset, FrontMatter frontMatter, List<String> imageFields) {
         this.source = source;
         this.offset = offset;
-        this.document = PARSER.parse(source.text().substring(offset));
+        String body = source.text().substring(offset);
+        this.document = PARSER.parse(body);
         this.html = collectHtml();
         this.headings = HeadingExtractor.extract(document, this::position);
-        this.images = new ImageExtractor(this::position).extract(frontMatter, imageFields, document, html);
+        this.images = new ImageExtractor(body, this::position).extract(frontMatter, imageFields, document, html);
     }
 
     private List<HtmlFragment> collectHtml() {

@@ -1,0 +1,123 @@
+package dev.postlint.core.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.postlint.core.Post;
+import dev.postlint.core.Severity;
+import dev.postlint.core.rule.PostRule;
+import dev.postlint.core.rule.RuleContext;
+import dev.postlint.core.rule.RuleOption;
+import dev.postlint.core.rule.RuleRegistry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+    static final RuleOption<Integer> LIMIT = RuleOption.integer("limit", 5, "a limit");
+
+    /** A rule with one option, so the loader can be tested without the built-in rules. */
+    static final class SampleRule implements PostRule {
+        @Override
+        public String id() {
+            return "sample-rule";
+        }
+
+        @Override
+        public Severity defaultSeverity() {
+            return Severity.WARNING;
+        }
+
+        @Override
+        public String description() {
+            return "sample";
+        }
+
+        @Override
+        public List<RuleOption<?>> options() {
+            return List.of(LIMIT);
+        }
+
+        @Override
+        public void check(Post post, RuleContext context) {
+        }
+    }
+
+    @TempDir
+    Path dir;
+
+    private final SampleRule rule = new SampleRule();
+    private final ConfigLoader loader = new ConfigLoader(new RuleRegistry(List.of(rule)));
+
+    private Path write(String yaml) throws IOException {
+        return Files.writeString(dir.resolve(".postlint.yml"), yaml);
+    }
+
+    @Test
+    void readsSeverityOptionsAndFrontMatterSettings() throws Exception {
+        Config config = loader.load(write("exclude: [drafts/**]\nfrontMatter:\n  required: [title]\n"
+                + "  imageFields: [hero]\nrules:\n  sample-rule:\n    severity: error\n    limit: 9\n"));
+        assertEquals(Severity.ERROR, config.severityOf(rule));
+        assertEquals(9, config.optionOf(rule, LIMIT));
+        assertEquals(List.of("title"), config.frontMatter().required());
+        assertEquals(List.of("hero"), config.frontMatter().imageFields());
+        assertEquals(List.of("drafts/**"), config.exclude());
+        assertEquals(dir.toAbsolutePath().normalize(), config.baseDir());
+    }
+
+    @Test
+    void offTurnsARuleOff() throws Exception {
+        assertTrue(!loader.load(write("rules:\n  sample-rule: off\n")).isEnabled(rule));
+        assertTrue(!loader.load(write("rules:\n  sample-rule:\n    severity: off\n")).isEnabled(rule));
+    }
+
+    @Test
+    void unknownRuleIsAnErrorWithLineAndColumn() throws Exception {
+        Path file = write("rules:\n  sample-rule: warning\n  no-such-rule: error\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> loader.load(file));
+        assertEquals(file + ":3:3: unknown rule 'no-such-rule'; run 'postlint rules' to list the rules", e.getMessage());
+    }
+
+    @Test
+    void wrongOptionTypeNamesTheValue() throws Exception {
+        Path file = write("rules:\n  sample-rule:\n    limit: lots\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> loader.load(file));
+        assertEquals(file + ":3:12: option 'limit' of rule 'sample-rule' must be a whole number", e.getMessage());
+    }
+
+    @Test
+    void unknownOptionAndBadSeverity() throws Exception {
+        Path a = write("rules:\n  sample-rule:\n    limt: 3\n");
+        assertTrue(assertThrows(ConfigException.class, () -> loader.load(a)).getMessage()
+                .startsWith(a + ":3:5: rule 'sample-rule' has no option 'limt'; it takes severity, limit"));
+        Path b = write("rules:\n  sample-rule: fatal\n");
+        assertEquals(b + ":2:16: the severity of rule 'sample-rule' must be error, warning, info or off",
+                assertThrows(ConfigException.class, () -> loader.load(b)).getMessage());
+    }
+
+    @Test
+    void badYamlIsOneLineWithPosition() throws Exception {
+        Path file = write("rules:\n  sample-rule: [error\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> loader.load(file));
+        assertTrue(e.getMessage().startsWith(file + ":3:1: not valid YAML"), e.getMessage());
+        assertEquals(1, e.getMessage().lines().count());
+    }
+
+    @Test
+    void unknownTopLevelSetting() throws Exception {
+        Path file = write("include: ['**/*.md']\nrulez: {}\n");
+        assertEquals(file + ":2:1: unknown setting 'rulez'; known settings are include, exclude, frontMatter and rules",
+                assertThrows(ConfigException.class, () -> loader.load(file)).getMessage());
+    }
+
+    @Test
+    void locateFindsTheNearestParentConfig() throws Exception {
+        Path config = write("rules: {}\n");
+        Path nested = Files.createDirectories(dir.resolve("a/b"));
+        assertEquals(config.toAbsolutePath().normalize(), ConfigLoader.locate(nested).orElseThrow());
+    }
+}

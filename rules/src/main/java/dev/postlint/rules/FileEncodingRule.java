@@ -1,0 +1,31 @@
+package dev.postlint.rules;
+
+import dev.postlint.core.Post;
+import dev.postlint.core.Severity;
+import dev.postlint.core.rule.PostRule;
+import dev.postlint.core.rule.RuleContext;
+
+/** A file that is not valid UTF-8. */
+public final class FileEncodingRule implements PostRule {
+    @Override
+    public String id() {
+        return "file-encoding";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String description() {
+        return "The file is not valid UTF-8, so some characters will show up garbled.";
+    }
+
+    @Override
+    public void check(Post post, RuleContext context) {
+        post.firstInvalidByte().ifPresent(at -> context.report(post, at,
+                "The file is not valid UTF-8 from here on (it was probably saved as Latin-1 or Windows-1252); "
+                        + "save it as UTF-8 so letters such as ä, é or ß show up correctly."));
+    }
+}

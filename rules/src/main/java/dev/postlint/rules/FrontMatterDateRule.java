@@ -1,0 +1,93 @@
+package dev.postlint.rules;
+
+import dev.postlint.core.Post;
+import dev.postlint.core.Severity;
+import dev.postlint.core.frontmatter.FrontMatterValue;
+import dev.postlint.core.rule.PostRule;
+import dev.postlint.core.rule.RuleContext;
+import dev.postlint.core.rule.RuleOption;
+import dev.postlint.core.source.Position;
+import dev.postlint.rules.support.PostDate;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A {@code date} that cannot be read, that differs from the file name's {@code YYYY-MM-DD-} prefix,
+ * or that comes after the post's "last updated" date.
+ */
+public final class FrontMatterDateRule implements PostRule {
+    static final RuleOption<List<String>> UPDATED_KEYS = RuleOption.strings("updatedKeys",
+            List.of("last_modified_at", "lastmod", "updated", "modified"),
+            "Front-matter keys holding the date of the last update; each must not be before 'date'.");
+
+    @Override
+    public String id() {
+        return "front-matter-date";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String description() {
+        return "A date that cannot be read, or dates that disagree: front matter, file name and last update.";
+    }
+
+    @Override
+    public List<RuleOption<?>> options() {
+        return List.of(UPDATED_KEYS);
+    }
+
+    @Override
+    public void check(Post post, RuleContext context) {
+        if (!post.frontMatter().isReadable()) {
+            return;
+        }
+        Optional<FrontMatterValue> dateValue = post.frontMatter().get("date").filter(v -> !v.isNull());
+        Optional<LocalDate> date = dateValue.flatMap(v -> readDate(post, v, context));
+        if (dateValue.isPresent() && date.isPresent()) {
+            checkFileName(post, dateValue.get(), date.get(), context);
+        } else if (dateValue.isEmpty() && PostDate.fileNameHasDate(post.fileName())
+                && PostDate.fromFileName(post.fileName()).isEmpty()) {
+            context.report(post, Position.START, "The file name '" + post.fileName()
+                    + "' starts with a date that does not exist; fix the date in the file name.");
+        }
+        for (String key : context.option(UPDATED_KEYS)) {
+            post.frontMatter().get(key).filter(v -> !v.isNull()).ifPresent(updatedValue -> {
+                Optional<LocalDate> updated = readDate(post, updatedValue, context);
+                if (updated.isPresent() && date.isPresent() && updated.get().isBefore(date.get())) {
+                    context.report(post, updatedValue.start(), "The post was last updated ('" + key + "', "
+                            + updated.get() + ") before it was published ('date', " + date.get()
+                            + "); one of the two dates is wrong.");
+                }
+            });
+        }
+    }
+
+    private Optional<LocalDate> readDate(Post post, FrontMatterValue value, RuleContext context) {
+        Optional<LocalDate> date = value.text().flatMap(PostDate::parse);
+        if (date.isEmpty()) {
+            String shown = value.text().map(t -> "'" + t + "'").orElse("This value");
+            context.report(post, value.start(), shown + " in '" + value.key() + "' is not a date that blog engines "
+                    + "can read; write it as YYYY-MM-DD or YYYY-MM-DD HH:MM:SS +0000.");
+        }
+        return date;
+    }
+
+    private void checkFileName(Post post, FrontMatterValue value, LocalDate date, RuleContext context) {
+        if (PostDate.fileNameHasDate(post.fileName())) {
+            Optional<LocalDate> fromName = PostDate.fromFileName(post.fileName());
+            if (fromName.isEmpty()) {
+                context.report(post, value.start(), "The file name '" + post.fileName()
+                        + "' starts with a date that does not exist; fix the date in the file name.");
+            } else if (!fromName.get().equals(date)) {
+                context.report(post, value.start(), "The date " + date + " differs from the date "
+                        + fromName.get() + " in the file name; the URL and the date shown to readers will disagree. "
+                        + "Make them the same.");
+            }
+        }
+    }
+}

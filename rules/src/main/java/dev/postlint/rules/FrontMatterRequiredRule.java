@@ -1,0 +1,58 @@
+package dev.postlint.rules;
+
+import dev.postlint.core.Post;
+import dev.postlint.core.Severity;
+import dev.postlint.core.frontmatter.FrontMatter;
+import dev.postlint.core.frontmatter.FrontMatterFormat;
+import dev.postlint.core.frontmatter.FrontMatterValue;
+import dev.postlint.core.rule.PostRule;
+import dev.postlint.core.rule.RuleContext;
+import dev.postlint.core.source.Position;
+import java.util.Optional;
+
+/** A required front-matter key (config {@code frontMatter.required}) that is missing, null or blank. */
+public final class FrontMatterRequiredRule implements PostRule {
+    @Override
+    public String id() {
+        return "front-matter-required";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String description() {
+        return "A required front-matter field (title, description, date, author by default) is missing or empty.";
+    }
+
+    @Override
+    public void check(Post post, RuleContext context) {
+        FrontMatter fm = post.frontMatter();
+        if (fm.format() == FrontMatterFormat.TOML || (fm.isPresent() && !fm.isReadable())) {
+            return; // TOML is not read yet; unreadable YAML is reported by front-matter-syntax.
+        }
+        for (String key : context.frontMatter().required()) {
+            Optional<FrontMatterValue> value = fm.get(key);
+            if (value.isEmpty()) {
+                String where = fm.isPresent() ? "The front matter has no" : "The post has no front matter, so no";
+                context.report(post, Position.START, where + " '" + key + "' field; add '" + key
+                        + ": ...' between the '---' lines.");
+            } else if (isEmpty(value.get())) {
+                context.report(post, value.get().keyPosition(), "The '" + key
+                        + "' field is empty; give it a value or remove the line.");
+            }
+        }
+    }
+
+    private static boolean isEmpty(FrontMatterValue value) {
+        if (value.isNull()) {
+            return true;
+        }
+        if (value.isScalar()) {
+            return value.text().orElse("").isBlank();
+        }
+        return value.isSequence() ? value.items().isEmpty() : value.entries().isEmpty();
+    }
+}
