@@ -5,6 +5,7 @@ import dev.postlint.core.Severity;
 import dev.postlint.core.frontmatter.FrontMatterValue;
 import dev.postlint.core.rule.PostRule;
 import dev.postlint.core.rule.RuleContext;
+import dev.postlint.core.source.Position;
 import java.util.List;
 
 /** A front-matter text value that starts or ends with spaces, tabs or blank lines. */
@@ -62,9 +63,19 @@ public final class FrontMatterWhitespaceRule implements PostRule {
                     + ", which ends up in page titles, previews and search results; remove it.");
         }
         if (Character.isWhitespace(text.charAt(text.length() - 1))) {
-            context.report(post, value.contentEnd(), "The '" + key + "' value ends with " + describe(text, false)
-                    + "; remove it.");
+            context.report(post, trailingStart(value, text), "The '" + key + "' value ends with "
+                    + describe(text, false) + "; remove it.");
         }
+    }
+
+    /** Where trailing whitespace begins: the first trailing space, or the first trailing blank line. */
+    private static Position trailingStart(FrontMatterValue value, String text) {
+        Position last = value.contentEnd();
+        String trailing = text.substring(text.stripTrailing().length());
+        if (trailing.indexOf('\n') >= 0) {
+            return new Position(last.line() + 1, 1);
+        }
+        return new Position(last.line(), Math.max(1, last.column() - trailing.length() + 1));
     }
 
     private static String describe(String text, boolean leading) {

@@ -54,8 +54,7 @@ public final class HeadingNumberingRule implements PostRule {
                 message = "Heading number " + now + " is used twice (also on line " + previous.heading().position().line()
                         + "); this should be " + expected + ".";
             } else if ((now - before) * step > 0) {
-                message = "Heading numbers skip from " + before + " to " + now + "; " + missing(expected, now, step)
-                        + " is missing.";
+                message = "Heading numbers skip from " + before + " to " + now + "; " + missing(expected, now, step) + ".";
             } else {
                 message = "Heading numbers go backwards from " + before + " to " + now + "; this should be "
                         + expected + ".";
@@ -67,6 +66,10 @@ public final class HeadingNumberingRule implements PostRule {
 
     private static String missing(int from, int to, int step) {
         int last = to - step;
-        return from == last ? "number " + from : "numbers " + from + " to " + last;
+        if (from == last) {
+            return "number " + from + " is missing";
+        }
+        String joiner = Math.abs(last - from) == 1 ? " and " : " to ";
+        return "numbers " + from + joiner + last + " are missing";
     }
 }

@@ -100,13 +100,34 @@ public final class HeadingSummaryMismatchRule implements PostRule {
             if (headingText.equals(itemText)) {
                 continue;
             }
+            List<WordDiff.Hunk> hunks = WordDiff.hunks(itemText, headingText);
             String message = "Heading #" + item.number() + " \"" + headingText + "\" differs from item #"
                     + item.number() + " of the summary on line " + item.position().line() + ", \"" + itemText + "\": "
-                    + describe(WordDiff.hunks(itemText, headingText)) + ". Make them the same so readers find what "
-                    + "the summary promised.";
-            context.report(post, heading.heading().textPosition(), message,
+                    + describe(hunks) + ". Make them the same so readers find what the summary promised.";
+            context.report(post, firstDifference(post, heading, hunks.get(0).secondIndex()), message,
                     List.of(RuleContext.related(post, item.position(), "summary item #" + item.number())));
         }
+    }
+
+    /** Where the heading's first differing word is in the file, or where its text starts. */
+    private static Position firstDifference(Post post, Numbered heading, int wordIndex) {
+        Position start = heading.heading().textPosition();
+        String line = post.source().line(start.line());
+        List<String> words = WordDiff.words(heading.label().rest());
+        int at = line.indexOf(words.isEmpty() ? "" : words.get(0), start.column() - 1);
+        for (int i = 0; i < Math.min(wordIndex, words.size()) && at >= 0; i++) {
+            at = line.indexOf(words.get(i), at);
+            if (at >= 0) {
+                at += words.get(i).length();
+            }
+        }
+        if (at < 0) {
+            return start;
+        }
+        if (wordIndex < words.size()) {
+            at = line.indexOf(words.get(wordIndex), at);
+        }
+        return at < 0 ? start : new Position(start.line(), at + 1);
     }
 
     private static String describe(List<WordDiff.Hunk> hunks) {

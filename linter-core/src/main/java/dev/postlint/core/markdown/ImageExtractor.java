@@ -30,6 +30,10 @@ final class ImageExtractor {
     /** {@code ![alt](path)} on one line, as left in plain text when CommonMark rejected it. */
     private static final Pattern UNPARSED_IMAGE = Pattern.compile("!\\[([^\\]\\n]*)]\\(([^()\\n]*)\\)");
 
+    /** The part between the parentheses: {@code <path>} or a path, then an optional quoted title. */
+    private static final Pattern DESTINATION = Pattern.compile(
+            "\\s*(?:<([^<>]*)>|(.*?))(?:\\s+(?:\"[^\"]*\"|'[^']*'))?\\s*");
+
     private final String body;
     private final IntFunction<Position> bodyPosition;
 
@@ -107,9 +111,17 @@ final class ImageExtractor {
         while (m.find()) {
             int start = base + m.start();
             String alt = m.group(1).strip();
-            images.add(new ImageRef(ImageRef.Kind.MARKDOWN_UNPARSED, bodyPosition.apply(start), m.group(2).strip(),
-                    bodyPosition.apply(base + m.start(2)), Optional.of(alt), Optional.empty(),
-                    bodyPosition.apply(start), "markdown", false));
+            Matcher dest = DESTINATION.matcher(m.group(2));
+            if (!dest.matches()) {
+                continue;
+            }
+            boolean angle = dest.group(1) != null;
+            int srcStart = base + m.start(2) + (angle ? dest.start(1) : dest.start(2));
+            String src = angle ? dest.group(1) : dest.group(2);
+            // CommonMark 0.29 reads <a b.png> as an image even though flexmark does not.
+            ImageRef.Kind kind = angle ? ImageRef.Kind.MARKDOWN : ImageRef.Kind.MARKDOWN_UNPARSED;
+            images.add(new ImageRef(kind, bodyPosition.apply(start), src, bodyPosition.apply(srcStart),
+                    Optional.of(alt), Optional.empty(), bodyPosition.apply(start), "markdown", false));
         }
     }
 

@@ -6,8 +6,11 @@ import java.util.List;
 
 /** Compares two short texts word by word and describes where they differ, for messages. */
 public final class WordDiff {
-    /** One place where the texts differ: words only in the first text and words only in the second. */
-    public record Hunk(List<String> onlyInFirst, List<String> onlyInSecond) {
+    /**
+     * One place where the texts differ: words only in the first text and words only in the second,
+     * and the index of the second text's word where the difference starts.
+     */
+    public record Hunk(List<String> onlyInFirst, List<String> onlyInSecond, int secondIndex) {
     }
 
     private WordDiff() {
@@ -39,7 +42,7 @@ public final class WordDiff {
         int j = 0;
         while (i < x.size() || j < y.size()) {
             if (i < x.size() && j < y.size() && x.get(i).equals(y.get(j))) {
-                flush(a, b, hunks);
+                flush(a, b, j - b.size(), hunks);
                 i++;
                 j++;
             } else if (j < y.size() && (i == x.size() || lcs[i][j + 1] >= lcs[i + 1][j])) {
@@ -48,13 +51,13 @@ public final class WordDiff {
                 a.add(x.get(i++));
             }
         }
-        flush(a, b, hunks);
+        flush(a, b, j - b.size(), hunks);
         return hunks;
     }
 
-    private static void flush(List<String> a, List<String> b, List<Hunk> hunks) {
+    private static void flush(List<String> a, List<String> b, int secondIndex, List<Hunk> hunks) {
         if (!a.isEmpty() || !b.isEmpty()) {
-            hunks.add(new Hunk(List.copyOf(a), List.copyOf(b)));
+            hunks.add(new Hunk(List.copyOf(a), List.copyOf(b), secondIndex));
             a.clear();
             b.clear();
         }
