@@ -1,0 +1,69 @@
+package dev.postlint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The defining example: the whole CLI on the seed post must report exactly these findings. */
+class SeedPostTest {
+    private static final List<String> EXPECTED = List.of(
+            "front-matter-whitespace 3:9",
+            "stale-year 3:62",
+            "front-matter-whitespace 6:1",
+            "stale-year 7:82",
+            "image-path-spaces 11:13",
+            "image-alt-missing 17:1",
+            "image-path-spaces 17:5",
+            "heading-summary-mismatch 65:17 related 29:1",
+            "heading-summary-mismatch 91:12 related 37:1",
+            "inline-style 95:1",
+            "inline-style 97:28");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void seedPostGivesExactlyTheExpectedFindings() throws Exception {
+        Path config = Files.writeString(dir.resolve(".postlint.yml"), "# defaults\n");
+        String seed = SharedFiles.root().resolve("seed").toString();
+        CliRun run = CliRun.of("check", seed, "--format", "json", "--config", config.toString());
+        assertEquals(1, run.exitCode(), run.err());
+        assertEquals("", run.err());
+        JsonNode report = new ObjectMapper().readTree(run.out());
+        List<String> actual = new ArrayList<>();
+        for (JsonNode f : report.get("findings")) {
+            String entry = f.get("rule").asText() + " " + f.get("line").asInt() + ":" + f.get("column").asInt();
+            for (JsonNode r : f.get("related")) {
+                entry += " related " + r.get("line").asInt() + ":" + r.get("column").asInt();
+            }
+            actual.add(entry);
+            assertEquals(seed + "/2021-03-29-die-7-wichtigsten-ziele-fuer-vertriebsleiter-2020.md", f.get("file").asText());
+        }
+        assertEquals(EXPECTED, actual);
+        assertEquals(1, report.get("files").asInt());
+        assertEquals(4, report.get("summary").get("error").asInt());
+        assertEquals(7, report.get("summary").get("warning").asInt());
+        assertEquals("postlint", report.get("tool").get("name").asText());
+    }
+
+    @Test
+    void textFormatShowsOneLinePerFindingAndASummary() throws Exception {
+        Path config = Files.writeString(dir.resolve(".postlint.yml"), "");
+        Path seed = SharedFiles.root().resolve("seed");
+        CliRun run = CliRun.of("check", seed.toString(), "--config", config.toString(), "--offline");
+        List<String> lines = run.out().lines().toList();
+        String file = seed + "/2021-03-29-die-7-wichtigsten-ziele-fuer-vertriebsleiter-2020.md";
+        assertEquals(file + ":3:9: warning front-matter-whitespace The 'title' value starts with a space, which ends up "
+                + "in page titles, previews and search results; remove it.", lines.get(0));
+        assertEquals("    " + file + ":29:1: summary item #3", lines.get(8));
+        String summary = lines.get(lines.size() - 1);
+        assertEquals(true, summary.startsWith("11 problems (4 errors, 7 warnings, 0 info) in 1 of 1 file ("), summary);
+    }
+}
