@@ -1,0 +1,31 @@
+package dev.postlint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.postlint.core.rule.Rule;
+import dev.postlint.core.rule.RuleRegistry;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** Every rule has its doc page and a row in the README's rules table, with its default severity. */
+class DocsTest {
+    private final Path root = Path.of("").toAbsolutePath().getParent();
+
+    @Test
+    void everyRuleIsDocumented() throws Exception {
+        String readme = Files.readString(root.resolve("README.md"));
+        for (Rule rule : RuleRegistry.loadBuiltIn().all()) {
+            Path page = root.resolve("docs/rules/" + rule.id() + ".md");
+            assertTrue(Files.isRegularFile(page), "missing " + page);
+            String doc = Files.readString(page);
+            assertTrue(doc.startsWith("# " + rule.id() + "\n"), page + " must start with its id");
+            assertTrue(doc.contains("**Default severity:** " + rule.defaultSeverity().label()), page + " severity");
+            for (var option : rule.options()) {
+                assertTrue(doc.contains("`" + option.name() + "`"), page + " must document option " + option.name());
+            }
+            assertTrue(readme.contains("| [`" + rule.id() + "`](docs/rules/" + rule.id() + ".md) | "
+                    + rule.defaultSeverity().label() + " |"), "README rules table row for " + rule.id());
+        }
+    }
+}
