@@ -53,9 +53,11 @@ public final class Linter {
             return t;
         });
         try {
+            // Posts are kept in memory only when a site rule needs them all at once.
+            boolean keepPosts = rules.stream().anyMatch(SiteRule.class::isInstance);
             List<Future<Optional<Post>>> futures = new ArrayList<>();
             for (InputFile input : inputs) {
-                futures.add(pool.submit(() -> checkFile(parser, input, findings, errors)));
+                futures.add(pool.submit(() -> checkFile(parser, input, findings, errors).filter(p -> keepPosts)));
             }
             for (Future<Optional<Post>> future : futures) {
                 future.get().ifPresent(posts::add);

@@ -1,0 +1,132 @@
+package dev.postlint.core.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.postlint.core.Finding;
+import dev.postlint.core.Post;
+import dev.postlint.core.Severity;
+import dev.postlint.core.Site;
+import dev.postlint.core.config.Config;
+import dev.postlint.core.config.RuleSettings;
+import dev.postlint.core.rule.PostRule;
+import dev.postlint.core.rule.RuleContext;
+import dev.postlint.core.rule.RuleRegistry;
+import dev.postlint.core.rule.SiteRule;
+import dev.postlint.core.source.Position;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LinterTest {
+    /** Reports every heading; fails on posts whose title is "boom". */
+    static final class HeadingRule implements PostRule {
+        @Override
+        public String id() {
+            return "every-heading";
+        }
+
+        @Override
+        public Severity defaultSeverity() {
+            return Severity.INFO;
+        }
+
+        @Override
+        public String description() {
+            return "test";
+        }
+
+        @Override
+        public void check(Post post, RuleContext context) {
+            if (post.frontMatter().text("title").orElse("").equals("boom")) {
+                throw new IllegalStateException("boom");
+            }
+            post.body().headings().forEach(h -> context.report(post, h.position(), h.text()));
+        }
+    }
+
+    /** Reports the number of posts in the site on the first post. */
+    static final class CountRule implements SiteRule {
+        @Override
+        public String id() {
+            return "count-posts";
+        }
+
+        @Override
+        public Severity defaultSeverity() {
+            return Severity.WARNING;
+        }
+
+        @Override
+        public String description() {
+            return "test";
+        }
+
+        @Override
+        public void check(Site site, RuleContext context) {
+            Post first = site.posts().stream().min((a, b) -> a.path().compareTo(b.path())).orElseThrow();
+            context.report(first, Position.START, site.posts().size() + " posts");
+        }
+    }
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void postRulesInParallelSiteRulesOnceStableOrderAndFailuresIsolated() throws Exception {
+        List<InputFile> inputs = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String name = String.format("p%02d.md", i);
+            String title = i == 7 ? "boom" : "t" + i;
+            Path file = Files.writeString(dir.resolve(name), "---\ntitle: " + title + "\n---\n# A\n\n## B\n");
+            inputs.add(new InputFile(name, file));
+        }
+        inputs.add(new InputFile("gone.md", dir.resolve("gone.md")));
+        Config config = new Config(Optional.empty(), dir, Config.DEFAULT_INCLUDE, Config.DEFAULT_EXCLUDE,
+                dev.postlint.core.config.FrontMatterSettings.defaults(),
+                Map.of("every-heading", new RuleSettings(false, Optional.of(Severity.ERROR), Map.of())));
+        RuleRegistry registry = new RuleRegistry(List.of(new HeadingRule(), new CountRule()));
+
+        LintResult result = new Linter(config, registry, 4).run(inputs);
+
+        assertEquals(41, result.fileCount());
+        List<Finding> findings = result.findings();
+        assertEquals(39 * 2 + 1, findings.size());
+        assertEquals("p00.md count-posts 1:1 40 posts", describe(findings.get(0)));
+        assertEquals("p00.md every-heading 4:1 A", describe(findings.get(1)));
+        assertEquals("p00.md every-heading 6:1 B", describe(findings.get(2)));
+        assertEquals(Severity.ERROR, findings.get(1).severity());
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(Finding.ORDER);
+        assertEquals(sorted, findings);
+        assertEquals(2, result.errors().size());
+        assertEquals("gone.md", result.errors().get(0).file());
+        assertEquals("cannot read the file (no such file)", result.errors().get(0).message());
+        assertTrue(!result.errors().get(0).internal());
+        assertEquals("p07.md", result.errors().get(1).file());
+        assertTrue(result.errors().get(1).message().startsWith("internal error in rule every-heading: "
+                + "java.lang.IllegalStateException: boom"));
+        assertTrue(result.hasInternalErrors());
+    }
+
+    @Test
+    void rulesTurnedOffDoNotRun() throws Exception {
+        Path file = Files.writeString(dir.resolve("a.md"), "# H\n");
+        Config config = new Config(Optional.empty(), dir, Config.DEFAULT_INCLUDE, Config.DEFAULT_EXCLUDE,
+                dev.postlint.core.config.FrontMatterSettings.defaults(),
+                Map.of("every-heading", new RuleSettings(true, Optional.empty(), Map.of())));
+        LintResult result = new Linter(config, new RuleRegistry(List.of(new HeadingRule())), 1)
+                .run(List.of(new InputFile("a.md", file)));
+        assertEquals(List.of(), result.findings());
+        assertEquals(List.of(), result.rules());
+    }
+
+    private static String describe(Finding f) {
+        return f.file() + " " + f.ruleId() + " " + f.line() + ":" + f.column() + " " + f.message();
+    }
+}
