@@ -3,23 +3,15 @@ package dev.postlint.rules;
 import dev.postlint.core.Post;
 import dev.postlint.core.Severity;
 import dev.postlint.core.rule.PostRule;
+import dev.postlint.core.rule.RuleDefinition;
 import dev.postlint.core.rule.RuleContext;
 
 /** A file that is not valid UTF-8. */
-public final class FileEncodingRule implements PostRule {
-    @Override
-    public String id() {
-        return "file-encoding";
-    }
+public final class FileEncodingRule extends RuleDefinition implements PostRule {
 
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String description() {
-        return "The file is not valid UTF-8, so some characters will show up garbled.";
+    public FileEncodingRule() {
+        super("file-encoding", Severity.ERROR,
+                "The file is not valid UTF-8, so some characters will show up garbled.");
     }
 
     @Override

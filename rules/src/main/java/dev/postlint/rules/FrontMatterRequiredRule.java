@@ -6,25 +6,17 @@ import dev.postlint.core.frontmatter.FrontMatter;
 import dev.postlint.core.frontmatter.FrontMatterFormat;
 import dev.postlint.core.frontmatter.FrontMatterValue;
 import dev.postlint.core.rule.PostRule;
+import dev.postlint.core.rule.RuleDefinition;
 import dev.postlint.core.rule.RuleContext;
 import dev.postlint.core.source.Position;
 import java.util.Optional;
 
 /** A required front-matter key (config {@code frontMatter.required}) that is missing, null or blank. */
-public final class FrontMatterRequiredRule implements PostRule {
-    @Override
-    public String id() {
-        return "front-matter-required";
-    }
+public final class FrontMatterRequiredRule extends RuleDefinition implements PostRule {
 
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String description() {
-        return "A required front-matter field (title, description, date, author by default) is missing or empty.";
+    public FrontMatterRequiredRule() {
+        super("front-matter-required", Severity.ERROR,
+                "A required front-matter field (title, description, date, author by default) is missing or empty.");
     }
 
     @Override

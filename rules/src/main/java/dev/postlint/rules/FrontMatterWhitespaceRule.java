@@ -4,25 +4,17 @@ import dev.postlint.core.Post;
 import dev.postlint.core.Severity;
 import dev.postlint.core.frontmatter.FrontMatterValue;
 import dev.postlint.core.rule.PostRule;
+import dev.postlint.core.rule.RuleDefinition;
 import dev.postlint.core.rule.RuleContext;
 import dev.postlint.core.source.Position;
 import java.util.List;
 
 /** A front-matter text value that starts or ends with spaces, tabs or blank lines. */
-public final class FrontMatterWhitespaceRule implements PostRule {
-    @Override
-    public String id() {
-        return "front-matter-whitespace";
-    }
+public final class FrontMatterWhitespaceRule extends RuleDefinition implements PostRule {
 
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String description() {
-        return "A front-matter text starts or ends with spaces or blank lines.";
+    public FrontMatterWhitespaceRule() {
+        super("front-matter-whitespace", Severity.WARNING,
+                "A front-matter text starts or ends with spaces or blank lines.");
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.postlint.rules;
 import dev.postlint.core.Post;
 import dev.postlint.core.Severity;
 import dev.postlint.core.rule.PostRule;
+import dev.postlint.core.rule.RuleDefinition;
 import dev.postlint.core.rule.RuleContext;
 import dev.postlint.rules.support.NumberedHeadings;
 import dev.postlint.rules.support.NumberedHeadings.Numbered;
@@ -12,20 +13,11 @@ import java.util.List;
  * Numbered headings of one level ({@code #1:}, {@code 1.}, {@code 1)}, {@code Step 1}, {@code Schritt 1})
  * that skip a number, repeat one or go backwards. A countdown (10, 9, 8 ...) is fine when it is steady.
  */
-public final class HeadingNumberingRule implements PostRule {
-    @Override
-    public String id() {
-        return "heading-numbering";
-    }
+public final class HeadingNumberingRule extends RuleDefinition implements PostRule {
 
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String description() {
-        return "Numbered headings skip a number, repeat one or go backwards.";
+    public HeadingNumberingRule() {
+        super("heading-numbering", Severity.WARNING,
+                "Numbered headings skip a number, repeat one or go backwards.");
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.postlint.core.Post;
 import dev.postlint.core.Severity;
 import dev.postlint.core.markdown.MarkdownText;
 import dev.postlint.core.rule.PostRule;
+import dev.postlint.core.rule.RuleDefinition;
 import dev.postlint.core.rule.RuleContext;
 import dev.postlint.core.rule.RuleOption;
 import dev.postlint.core.source.Position;
@@ -28,7 +29,7 @@ import java.util.Optional;
  * says something other than numbered heading N. A list counts as the summary of the headings when
  * most of its items resemble their headings; then every difference, however small, is reported.
  */
-public final class HeadingSummaryMismatchRule implements PostRule {
+public final class HeadingSummaryMismatchRule extends RuleDefinition implements PostRule {
     static final RuleOption<Integer> MIN_SIMILARITY = RuleOption.integer("minSimilarity", 50,
             "Percentage of shared words from which a list item is taken to announce its heading.");
 
@@ -36,24 +37,9 @@ public final class HeadingSummaryMismatchRule implements PostRule {
     private record Item(int number, String text, Position position) {
     }
 
-    @Override
-    public String id() {
-        return "heading-summary-mismatch";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String description() {
-        return "An item of a numbered summary differs from the numbered heading it announces.";
-    }
-
-    @Override
-    public List<RuleOption<?>> options() {
-        return List.of(MIN_SIMILARITY);
+    public HeadingSummaryMismatchRule() {
+        super("heading-summary-mismatch", Severity.WARNING,
+                "An item of a numbered summary differs from the numbered heading it announces.", MIN_SIMILARITY);
     }
 
     @Override

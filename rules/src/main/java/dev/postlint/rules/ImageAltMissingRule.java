@@ -4,33 +4,18 @@ import dev.postlint.core.Post;
 import dev.postlint.core.Severity;
 import dev.postlint.core.markdown.ImageRef;
 import dev.postlint.core.rule.PostRule;
+import dev.postlint.core.rule.RuleDefinition;
 import dev.postlint.core.rule.RuleContext;
 import dev.postlint.core.rule.RuleOption;
-import java.util.List;
 
 /** An image without alt text, in Markdown or HTML. */
-public final class ImageAltMissingRule implements PostRule {
+public final class ImageAltMissingRule extends RuleDefinition implements PostRule {
     static final RuleOption<Boolean> ALLOW_EMPTY_HTML_ALT = RuleOption.bool("allowEmptyHtmlAlt", false,
             "Accept alt=\"\" on HTML images, the HTML way to mark an image as decorative.");
 
-    @Override
-    public String id() {
-        return "image-alt-missing";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String description() {
-        return "An image has no alt text for screen readers and image search.";
-    }
-
-    @Override
-    public List<RuleOption<?>> options() {
-        return List.of(ALLOW_EMPTY_HTML_ALT);
+    public ImageAltMissingRule() {
+        super("image-alt-missing", Severity.WARNING,
+                "An image has no alt text for screen readers and image search.", ALLOW_EMPTY_HTML_ALT);
     }
 
     @Override

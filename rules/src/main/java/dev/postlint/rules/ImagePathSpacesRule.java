@@ -4,6 +4,7 @@ import dev.postlint.core.Post;
 import dev.postlint.core.Severity;
 import dev.postlint.core.markdown.ImageRef;
 import dev.postlint.core.rule.PostRule;
+import dev.postlint.core.rule.RuleDefinition;
 import dev.postlint.core.rule.RuleContext;
 import java.util.regex.Pattern;
 
@@ -12,22 +13,12 @@ import java.util.regex.Pattern;
  * does not read as an image at all), in HTML {@code src} and {@code srcset}, and in front-matter image
  * fields (config {@code frontMatter.imageFields}).
  */
-public final class ImagePathSpacesRule implements PostRule {
+public final class ImagePathSpacesRule extends RuleDefinition implements PostRule {
     private static final Pattern DESCRIPTOR = Pattern.compile("\\d+(?:\\.\\d+)?[wx]");
 
-    @Override
-    public String id() {
-        return "image-path-spaces";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String description() {
-        return "An image path contains a space that is not written as %20.";
+    public ImagePathSpacesRule() {
+        super("image-path-spaces", Severity.ERROR,
+                "An image path contains a space that is not written as %20.");
     }
 
     @Override

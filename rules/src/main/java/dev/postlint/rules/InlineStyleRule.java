@@ -4,24 +4,16 @@ import dev.postlint.core.Post;
 import dev.postlint.core.Severity;
 import dev.postlint.core.html.HtmlFragment;
 import dev.postlint.core.rule.PostRule;
+import dev.postlint.core.rule.RuleDefinition;
 import dev.postlint.core.rule.RuleContext;
 import org.jsoup.nodes.Element;
 
 /** {@code <style>} elements and {@code style="..."} attributes in a post's HTML. */
-public final class InlineStyleRule implements PostRule {
-    @Override
-    public String id() {
-        return "inline-style";
-    }
+public final class InlineStyleRule extends RuleDefinition implements PostRule {
 
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String description() {
-        return "A <style> element or style=\"...\" attribute puts CSS into the content.";
+    public InlineStyleRule() {
+        super("inline-style", Severity.ERROR,
+                "A <style> element or style=\"...\" attribute puts CSS into the content.");
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.postlint.core.Post;
 import dev.postlint.core.Severity;
 import dev.postlint.core.frontmatter.FrontMatterValue;
 import dev.postlint.core.rule.PostRule;
+import dev.postlint.core.rule.RuleDefinition;
 import dev.postlint.core.rule.RuleContext;
 import dev.postlint.core.rule.RuleOption;
 import dev.postlint.rules.support.PostDate;
@@ -18,7 +19,7 @@ import java.util.regex.Pattern;
  * "goals for 2020" in a post published in 2021. Years in a range reaching the post's year
  * ("2019–2021") and years after "since"/"seit" are history, not a stale claim.
  */
-public final class StaleYearRule implements PostRule {
+public final class StaleYearRule extends RuleDefinition implements PostRule {
     static final RuleOption<Integer> GRACE_DAYS = RuleOption.integer("graceDays", 31,
             "Days into a new year during which last year's number is still fine (year-in-review posts).");
     static final RuleOption<List<String>> FIELDS = RuleOption.strings("fields", List.of("title", "description"),
@@ -29,24 +30,9 @@ public final class StaleYearRule implements PostRule {
             "^\\s*(?:-|\u2013|\u2014|to|bis|until)\\s*(19\\d{2}|20\\d{2})", Pattern.CASE_INSENSITIVE);
     private static final Pattern SINCE = Pattern.compile("(?iu)(?:since|seit|ab|from|von)\\s+$");
 
-    @Override
-    public String id() {
-        return "stale-year";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String description() {
-        return "The title or description names a year earlier than the post's date.";
-    }
-
-    @Override
-    public List<RuleOption<?>> options() {
-        return List.of(GRACE_DAYS, FIELDS);
+    public StaleYearRule() {
+        super("stale-year", Severity.WARNING,
+                "The title or description names a year earlier than the post's date.", GRACE_DAYS, FIELDS);
     }
 
     @Override

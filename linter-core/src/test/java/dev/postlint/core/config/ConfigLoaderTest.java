@@ -8,6 +8,7 @@ import dev.postlint.core.Post;
 import dev.postlint.core.Severity;
 import dev.postlint.core.rule.PostRule;
 import dev.postlint.core.rule.RuleContext;
+import dev.postlint.core.rule.RuleDefinition;
 import dev.postlint.core.rule.RuleOption;
 import dev.postlint.core.rule.RuleRegistry;
 import java.io.IOException;
@@ -21,25 +22,9 @@ class ConfigLoaderTest {
     static final RuleOption<Integer> LIMIT = RuleOption.integer("limit", 5, "a limit");
 
     /** A rule with one option, so the loader can be tested without the built-in rules. */
-    static final class SampleRule implements PostRule {
-        @Override
-        public String id() {
-            return "sample-rule";
-        }
-
-        @Override
-        public Severity defaultSeverity() {
-            return Severity.WARNING;
-        }
-
-        @Override
-        public String description() {
-            return "sample";
-        }
-
-        @Override
-        public List<RuleOption<?>> options() {
-            return List.of(LIMIT);
+    static final class SampleRule extends RuleDefinition implements PostRule {
+        SampleRule() {
+            super("sample-rule", Severity.WARNING, "sample", LIMIT);
         }
 
         @Override

@@ -11,6 +11,7 @@ import dev.postlint.core.config.Config;
 import dev.postlint.core.config.RuleSettings;
 import dev.postlint.core.rule.PostRule;
 import dev.postlint.core.rule.RuleContext;
+import dev.postlint.core.rule.RuleDefinition;
 import dev.postlint.core.rule.RuleRegistry;
 import dev.postlint.core.rule.SiteRule;
 import dev.postlint.core.source.Position;
@@ -25,20 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class LinterTest {
     /** Reports every heading; fails on posts whose title is "boom". */
-    static final class HeadingRule implements PostRule {
-        @Override
-        public String id() {
-            return "every-heading";
-        }
-
-        @Override
-        public Severity defaultSeverity() {
-            return Severity.INFO;
-        }
-
-        @Override
-        public String description() {
-            return "test";
+    static final class HeadingRule extends RuleDefinition implements PostRule {
+        HeadingRule() {
+            super("every-heading", Severity.INFO, "test");
         }
 
         @Override
@@ -51,20 +41,9 @@ class LinterTest {
     }
 
     /** Reports the number of posts in the site on the first post. */
-    static final class CountRule implements SiteRule {
-        @Override
-        public String id() {
-            return "count-posts";
-        }
-
-        @Override
-        public Severity defaultSeverity() {
-            return Severity.WARNING;
-        }
-
-        @Override
-        public String description() {
-            return "test";
+    static final class CountRule extends RuleDefinition implements SiteRule {
+        CountRule() {
+            super("count-posts", Severity.WARNING, "test");
         }
 
         @Override
