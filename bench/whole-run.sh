@@ -8,7 +8,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs="${1:-3}"
 target="${2:-$here/../shared/corpus}"
 jar="$here/cli/target/postlint.jar"
-[ -f "$jar" ] || (cd "$here" && mvn -B -q -DskipTests -pl cli -am package)
+[ -f "$jar" ] || (cd "$here" && mvn -B -q -Dstyle.color=never -DskipTests -pl cli -am package)
 config="$(mktemp --suffix=.yml)"
 trap 'rm -f "$config"' EXIT
 
