@@ -4,6 +4,7 @@ import dev.postlint.core.Version;
 import dev.postlint.core.config.Config;
 import dev.postlint.core.config.ConfigException;
 import dev.postlint.core.config.ConfigLoader;
+import dev.postlint.core.links.ProgressListener;
 import dev.postlint.core.report.JsonReporter;
 import dev.postlint.core.report.Reporter;
 import dev.postlint.core.report.TextReporter;
@@ -55,7 +56,7 @@ final class CheckCommand implements Callable<Integer> {
             description = "Config file (default: .postlint.yml in the current folder or the nearest parent).")
     Path configFile;
 
-    @Option(names = "--offline", description = "Skip checks that need the network.")
+    @Option(names = "--offline", description = "Do not check external links; internal links are still checked.")
     boolean offline;
 
     @Option(names = "--threads", paramLabel = "N", description = "Files checked at once (default: number of processors).")
@@ -77,7 +78,12 @@ final class CheckCommand implements Callable<Integer> {
             err.println("postlint: no such file or folder: " + e.getFile());
             return ExitCode.USAGE;
         }
-        LintResult result = new Linter(config, registry, threads).run(files);
+        if (offline) {
+            config = config.withLinks(config.links().offline());
+        }
+        ProgressListener progress = System.console() != null && System.getenv("CI") == null
+                ? new TerminalProgress(err) : ProgressListener.NONE;
+        LintResult result = new Linter(config, registry, threads, progress).run(files);
         for (ProcessingError error : result.errors()) {
             err.println("postlint: " + (error.internal() ? "internal error: " : "error: ") + error);
         }

@@ -129,7 +129,7 @@ class CheckCommandTest {
     void rulesCommandListsEveryRule() {
         CliRun run = CliRun.of("rules");
         assertEquals(0, run.exitCode());
-        assertEquals(11, run.out().lines().count(), run.out());
+        assertEquals(15, run.out().lines().count(), run.out());
         assertTrue(run.out().lines().anyMatch(l -> l.matches("stale-year +warning +The title or description .*")), run.out());
     }
 }

@@ -13,7 +13,10 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The bundled example site shows every rule firing at least once, and its clean post stays clean. */
+/**
+ * The bundled example site shows every rule firing at least once, and its clean post stays clean.
+ * link-redirect needs a real redirecting web server; it is shown by the HTTP tests instead.
+ */
 class ExamplesTest {
     @TempDir
     Path dir;
@@ -22,7 +25,7 @@ class ExamplesTest {
     void everyRuleFiresAndTheCleanPostIsClean() throws Exception {
         Path examples = Path.of("").toAbsolutePath().getParent().resolve("examples");
         Path config = Files.writeString(dir.resolve(".postlint.yml"), "");
-        CliRun run = CliRun.of("check", examples.toString(), "--format", "json", "--config", config.toString());
+        CliRun run = CliRun.of("check", examples.toString(), "--format", "json", "--config", config.toString(), "--offline");
         assertEquals(1, run.exitCode(), run.err());
         Set<String> fired = new TreeSet<>();
         for (JsonNode f : new ObjectMapper().readTree(run.out()).get("findings")) {
@@ -31,6 +34,7 @@ class ExamplesTest {
         }
         Set<String> all = new TreeSet<>();
         RuleRegistry.loadBuiltIn().all().stream().map(Rule::id).forEach(all::add);
+        all.remove("link-redirect");
         assertEquals(all, fired);
     }
 }

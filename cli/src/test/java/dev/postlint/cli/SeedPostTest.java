@@ -33,7 +33,7 @@ class SeedPostTest {
     void seedPostGivesExactlyTheExpectedFindings() throws Exception {
         Path config = Files.writeString(dir.resolve(".postlint.yml"), "# defaults\n");
         String seed = SharedFiles.root().resolve("seed").toString();
-        CliRun run = CliRun.of("check", seed, "--format", "json", "--config", config.toString());
+        CliRun run = CliRun.of("check", seed, "--format", "json", "--config", config.toString(), "--offline");
         assertEquals(1, run.exitCode(), run.err());
         assertEquals("", run.err());
         JsonNode report = new ObjectMapper().readTree(run.out());

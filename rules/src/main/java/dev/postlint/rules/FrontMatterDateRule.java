@@ -8,7 +8,7 @@ import dev.postlint.core.rule.RuleDefinition;
 import dev.postlint.core.rule.RuleContext;
 import dev.postlint.core.rule.RuleOption;
 import dev.postlint.core.source.Position;
-import dev.postlint.rules.support.PostDate;
+import dev.postlint.core.frontmatter.PostDate;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

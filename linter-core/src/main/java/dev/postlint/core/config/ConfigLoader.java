@@ -24,7 +24,6 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
@@ -33,6 +32,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 public final class ConfigLoader {
     public static final String FILE_NAME = ".postlint.yml";
+    private static final String KNOWN = "include, exclude, frontMatter, rules, site and links";
 
     private final RuleRegistry registry;
 
@@ -64,7 +64,7 @@ public final class ConfigLoader {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            throw new ConfigException(file, mark == null ? Position.START : at(mark),
+            throw new ConfigException(file, mark == null ? Position.START : YamlNodes.at(mark),
                     "not valid YAML: " + e.getProblem());
         } catch (RuntimeException e) {
             throw new ConfigException(file, Position.START, "not valid YAML: " + e.getMessage());
@@ -72,191 +72,107 @@ public final class ConfigLoader {
         Config defaults = Config.defaults(baseDir);
         if (root == null) {
             return new Config(Optional.of(file), baseDir, defaults.include(), defaults.exclude(),
-                    defaults.frontMatter(), Map.of());
+                    defaults.frontMatter(), Map.of(), defaults.site(), defaults.links());
         }
-        return new Reader(file, baseDir).read(expectMapping(file, root, "the config file"), defaults);
+        YamlNodes yaml = new YamlNodes(file);
+        return read(yaml, yaml.mapping(root, "the config file"), file, baseDir, defaults);
     }
 
-    private static Position at(Mark mark) {
-        return new Position(mark.getLine() + 1, mark.getColumn() + 1);
+    private Config read(YamlNodes yaml, MappingNode root, Path file, Path baseDir, Config d) throws ConfigException {
+        List<String> include = d.include();
+        List<String> exclude = d.exclude();
+        FrontMatterSettings frontMatter = d.frontMatter();
+        Map<String, RuleSettings> rules = new HashMap<>();
+        var site = d.site();
+        var links = d.links();
+        for (NodeTuple entry : root.getValue()) {
+            Node value = entry.getValueNode();
+            switch (yaml.key(entry)) {
+                case "include" -> include = yaml.strings(value, "include");
+                case "exclude" -> exclude = yaml.strings(value, "exclude");
+                case "frontMatter" -> frontMatter = frontMatter(yaml, value, frontMatter);
+                case "rules" -> readRules(yaml, yaml.mapping(value, "'rules'"), rules);
+                case "site" -> site = SiteSection.read(yaml, value, baseDir);
+                case "links" -> links = LinksSection.read(yaml, value, baseDir, links);
+                default -> throw yaml.unknown(entry, "", KNOWN);
+            }
+        }
+        return new Config(Optional.of(file), baseDir, include, exclude, frontMatter, rules, site, links);
     }
 
-    private static Position at(Node node) {
-        return at(node.getStartMark());
+    private static FrontMatterSettings frontMatter(YamlNodes yaml, Node node, FrontMatterSettings defaults)
+            throws ConfigException {
+        List<String> required = defaults.required();
+        List<String> imageFields = defaults.imageFields();
+        for (NodeTuple entry : yaml.mapping(node, "'frontMatter'").getValue()) {
+            switch (yaml.key(entry)) {
+                case "required" -> required = yaml.strings(entry.getValueNode(), "frontMatter.required");
+                case "imageFields" -> imageFields = yaml.strings(entry.getValueNode(), "frontMatter.imageFields");
+                default -> throw yaml.unknown(entry, "frontMatter.", "required and imageFields");
+            }
+        }
+        return new FrontMatterSettings(required, imageFields);
     }
 
-    private static MappingNode expectMapping(Path file, Node node, String what) throws ConfigException {
-        if (node instanceof MappingNode map) {
-            return map;
-        }
-        throw new ConfigException(file, at(node), what + " must be a mapping of 'key: value' entries");
-    }
-
-    private final class Reader {
-        private final Path file;
-        private final Path baseDir;
-
-        Reader(Path file, Path baseDir) {
-            this.file = file;
-            this.baseDir = baseDir;
-        }
-
-        Config read(MappingNode root, Config defaults) throws ConfigException {
-            List<String> include = defaults.include();
-            List<String> exclude = defaults.exclude();
-            FrontMatterSettings frontMatter = defaults.frontMatter();
-            Map<String, RuleSettings> rules = new HashMap<>();
-            for (NodeTuple entry : root.getValue()) {
-                String key = keyOf(entry);
-                Node value = entry.getValueNode();
-                switch (key) {
-                    case "include" -> include = strings(value, "include");
-                    case "exclude" -> exclude = strings(value, "exclude");
-                    case "frontMatter" -> frontMatter = frontMatter(value, frontMatter);
-                    case "rules" -> readRules(expectMapping(file, value, "'rules'"), rules);
-                    default -> throw new ConfigException(file, at(entry.getKeyNode()), "unknown setting '" + key
-                            + "'; known settings are include, exclude, frontMatter and rules");
-                }
-            }
-            return new Config(Optional.of(file), baseDir, include, exclude, frontMatter, rules);
-        }
-
-        private FrontMatterSettings frontMatter(Node node, FrontMatterSettings defaults) throws ConfigException {
-            List<String> required = defaults.required();
-            List<String> imageFields = defaults.imageFields();
-            for (NodeTuple entry : expectMapping(file, node, "'frontMatter'").getValue()) {
-                String key = keyOf(entry);
-                switch (key) {
-                    case "required" -> required = strings(entry.getValueNode(), "frontMatter.required");
-                    case "imageFields" -> imageFields = strings(entry.getValueNode(), "frontMatter.imageFields");
-                    default -> throw new ConfigException(file, at(entry.getKeyNode()), "unknown setting 'frontMatter."
-                            + key + "'; known settings are required and imageFields");
-                }
-            }
-            return new FrontMatterSettings(required, imageFields);
-        }
-
-        private void readRules(MappingNode node, Map<String, RuleSettings> rules) throws ConfigException {
-            for (NodeTuple entry : node.getValue()) {
-                String id = keyOf(entry);
-                Rule rule = registry.find(id).orElseThrow(() -> new ConfigException(file, at(entry.getKeyNode()),
-                        "unknown rule '" + id + "'; run 'postlint rules' to list the rules"));
-                rules.put(id, ruleSettings(rule, entry.getValueNode()));
-            }
-        }
-
-        private RuleSettings ruleSettings(Rule rule, Node node) throws ConfigException {
-            if (node instanceof ScalarNode scalar) {
-                return severitySetting(rule, scalar, Map.of());
-            }
-            MappingNode map = expectMapping(file, node, "the settings of rule '" + rule.id() + "'");
-            Map<String, Object> options = new HashMap<>();
-            ScalarNode severity = null;
-            for (NodeTuple entry : map.getValue()) {
-                String name = keyOf(entry);
-                if (name.equals("severity")) {
-                    if (!(entry.getValueNode() instanceof ScalarNode s)) {
-                        throw new ConfigException(file, at(entry.getValueNode()), severityHelp(rule));
-                    }
-                    severity = s;
-                    continue;
-                }
-                RuleOption<?> option = rule.options().stream().filter(o -> o.name().equals(name)).findFirst()
-                        .orElseThrow(() -> new ConfigException(file, at(entry.getKeyNode()), "rule '" + rule.id()
-                                + "' has no option '" + name + "'" + knownOptions(rule)));
-                Object value = toJava(entry.getValueNode());
-                Object converted = option.type().convert(value).orElseThrow(() -> new ConfigException(file,
-                        at(entry.getValueNode()), "option '" + name + "' of rule '" + rule.id() + "' must be "
-                        + option.type().description()));
-                options.put(name, converted);
-            }
-            return severity == null ? new RuleSettings(false, Optional.empty(), options)
-                    : severitySetting(rule, severity, options);
-        }
-
-        private RuleSettings severitySetting(Rule rule, ScalarNode scalar, Map<String, Object> options)
-                throws ConfigException {
-            String text = scalar.getValue();
-            if (Tag.BOOL.equals(scalar.getTag())) {
-                boolean on = text.equalsIgnoreCase("true") || text.equalsIgnoreCase("yes") || text.equalsIgnoreCase("on");
-                return new RuleSettings(!on, Optional.empty(), options);
-            }
-            if (text.equals("off")) {
-                return new RuleSettings(true, Optional.empty(), options);
-            }
-            Severity severity = Severity.parse(text).orElseThrow(() -> new ConfigException(file, at(scalar),
-                    severityHelp(rule)));
-            return new RuleSettings(false, Optional.of(severity), options);
-        }
-
-        private String severityHelp(Rule rule) {
-            return "the severity of rule '" + rule.id() + "' must be error, warning, info or off";
-        }
-
-        private String knownOptions(Rule rule) {
-            List<String> names = new ArrayList<>();
-            names.add("severity");
-            rule.options().forEach(o -> names.add(o.name()));
-            return "; it takes " + String.join(", ", names);
-        }
-
-        private List<String> strings(Node node, String name) throws ConfigException {
-            Object value = toJava(node);
-            if (value instanceof String s) {
-                return List.of(s);
-            }
-            return dev.postlint.core.rule.OptionType.STRING_LIST.convert(value).orElseThrow(() ->
-                    new ConfigException(file, at(node), "'" + name + "' must be a list of texts"));
-        }
-
-        private String keyOf(NodeTuple entry) throws ConfigException {
-            if (entry.getKeyNode() instanceof ScalarNode scalar) {
-                return scalar.getValue();
-            }
-            throw new ConfigException(file, at(entry.getKeyNode()), "a key must be a plain name");
+    private void readRules(YamlNodes yaml, MappingNode node, Map<String, RuleSettings> rules) throws ConfigException {
+        for (NodeTuple entry : node.getValue()) {
+            String id = yaml.key(entry);
+            Rule rule = registry.find(id).orElseThrow(() -> yaml.error(entry.getKeyNode(),
+                    "unknown rule '" + id + "'; run 'postlint rules' to list the rules"));
+            rules.put(id, ruleSettings(yaml, rule, entry.getValueNode()));
         }
     }
 
-    /** Plain Java value of a YAML node: String, Integer, Long, Double, Boolean, null, List or Map. */
-    static Object toJava(Node node) {
+    private static RuleSettings ruleSettings(YamlNodes yaml, Rule rule, Node node) throws ConfigException {
         if (node instanceof ScalarNode scalar) {
-            String v = scalar.getValue();
-            Tag tag = scalar.getTag();
-            if (Tag.NULL.equals(tag)) {
-                return null;
-            }
-            if (Tag.BOOL.equals(tag)) {
-                return v.equalsIgnoreCase("true") || v.equalsIgnoreCase("yes") || v.equalsIgnoreCase("on");
-            }
-            if (Tag.INT.equals(tag)) {
-                try {
-                    long l = Long.decode(v.replace("_", ""));
-                    return l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE ? (Object) (int) l : (Object) l;
-                } catch (NumberFormatException e) {
-                    return v;
+            return severitySetting(yaml, rule, scalar, Map.of());
+        }
+        MappingNode map = yaml.mapping(node, "the settings of rule '" + rule.id() + "'");
+        Map<String, Object> options = new HashMap<>();
+        ScalarNode severity = null;
+        for (NodeTuple entry : map.getValue()) {
+            String name = yaml.key(entry);
+            if (name.equals("severity")) {
+                if (!(entry.getValueNode() instanceof ScalarNode s)) {
+                    throw yaml.error(entry.getValueNode(), severityHelp(rule));
                 }
+                severity = s;
+                continue;
             }
-            if (Tag.FLOAT.equals(tag)) {
-                try {
-                    return Double.parseDouble(v.replace("_", ""));
-                } catch (NumberFormatException e) {
-                    return v;
-                }
-            }
-            return v;
+            RuleOption<?> option = rule.options().stream().filter(o -> o.name().equals(name)).findFirst()
+                    .orElseThrow(() -> yaml.error(entry.getKeyNode(), "rule '" + rule.id() + "' has no option '"
+                            + name + "'" + knownOptions(rule)));
+            Object converted = option.type().convert(YamlNodes.toJava(entry.getValueNode())).orElseThrow(() ->
+                    yaml.error(entry.getValueNode(), "option '" + name + "' of rule '" + rule.id() + "' must be "
+                            + option.type().description()));
+            options.put(name, converted);
         }
-        if (node instanceof SequenceNode seq) {
-            List<Object> list = new ArrayList<>();
-            seq.getValue().forEach(n -> list.add(toJava(n)));
-            return list;
+        return severity == null ? new RuleSettings(false, Optional.empty(), options)
+                : severitySetting(yaml, rule, severity, options);
+    }
+
+    private static RuleSettings severitySetting(YamlNodes yaml, Rule rule, ScalarNode scalar,
+                                                Map<String, Object> options) throws ConfigException {
+        String text = scalar.getValue();
+        if (Tag.BOOL.equals(scalar.getTag())) {
+            boolean on = text.equalsIgnoreCase("true") || text.equalsIgnoreCase("yes") || text.equalsIgnoreCase("on");
+            return new RuleSettings(!on, Optional.empty(), options);
         }
-        if (node instanceof MappingNode map) {
-            Map<String, Object> result = new HashMap<>();
-            for (NodeTuple t : map.getValue()) {
-                result.put(String.valueOf(toJava(t.getKeyNode())), toJava(t.getValueNode()));
-            }
-            return result;
+        if (text.equals("off")) {
+            return new RuleSettings(true, Optional.empty(), options);
         }
-        return null;
+        Severity severity = Severity.parse(text).orElseThrow(() -> yaml.error(scalar, severityHelp(rule)));
+        return new RuleSettings(false, Optional.of(severity), options);
+    }
+
+    private static String severityHelp(Rule rule) {
+        return "the severity of rule '" + rule.id() + "' must be error, warning, info or off";
+    }
+
+    private static String knownOptions(Rule rule) {
+        List<String> names = new ArrayList<>();
+        names.add("severity");
+        rule.options().forEach(o -> names.add(o.name()));
+        return "; it takes " + String.join(", ", names);
     }
 }

@@ -1,10 +1,15 @@
 package dev.postlint.core.markdown;
 
 import dev.postlint.core.source.Position;
+import java.util.Optional;
 
 /**
- * A heading of the body: its level (1 to 6), its text as a reader sees it (markup and escapes
- * removed), where the heading starts and where its text starts.
+ * A heading of the body: its level (1 to 6), its text as a reader sees it (markup, escapes and a
+ * trailing {@code {#id}} attribute removed), where the heading starts, where its text starts, and the
+ * id given explicitly with {@code {#id}} (kramdown, Hugo), if any.
  */
-public record Heading(int level, String text, Position position, Position textPosition) {
+public record Heading(int level, String text, Position position, Position textPosition, Optional<String> explicitId) {
+    public Heading(int level, String text, Position position, Position textPosition) {
+        this(level, text, position, textPosition, Optional.empty());
+    }
 }

@@ -5,10 +5,16 @@ import com.vladsch.flexmark.util.ast.Node;
 import dev.postlint.core.source.Position;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.function.IntFunction;
 
 /** Lists the body's headings in document order. */
 final class HeadingExtractor {
+    /** {@code {#id}} or kramdown's {@code {: #id .class}} at the end of a heading. */
+    private static final Pattern EXPLICIT_ID = Pattern.compile("\\s*\\{:?\\s*#([\\w\\-.:]+)[^}]*}\\s*$");
+
     private HeadingExtractor() {
     }
 
@@ -17,8 +23,15 @@ final class HeadingExtractor {
         for (Node node : document.getDescendants()) {
             if (node instanceof com.vladsch.flexmark.ast.Heading h) {
                 int textStart = h.getText().isNull() ? h.getStartOffset() : h.getText().getStartOffset();
-                headings.add(new Heading(h.getLevel(), MarkdownText.plain(h),
-                        bodyPosition.apply(h.getStartOffset()), bodyPosition.apply(textStart)));
+                String text = MarkdownText.plain(h);
+                Matcher id = EXPLICIT_ID.matcher(text);
+                Optional<String> explicitId = Optional.empty();
+                if (id.find()) {
+                    explicitId = Optional.of(id.group(1));
+                    text = text.substring(0, id.start()).strip();
+                }
+                headings.add(new Heading(h.getLevel(), text, bodyPosition.apply(h.getStartOffset()),
+                        bodyPosition.apply(textStart), explicitId));
             }
         }
         return headings;

@@ -26,6 +26,7 @@ public final class MarkdownBody {
     private final List<HtmlFragment> html;
     private final List<Heading> headings;
     private final List<ImageRef> images;
+    private final List<Link> links;
 
     public MarkdownBody(SourceText source, int offset, FrontMatter frontMatter, List<String> imageFields) {
         this.source = source;
@@ -35,6 +36,7 @@ public final class MarkdownBody {
         this.html = collectHtml();
         this.headings = HeadingExtractor.extract(document, this::position);
         this.images = new ImageExtractor(body, this::position).extract(frontMatter, imageFields, document, html);
+        this.links = LinkExtractor.extract(document, html, this::position);
     }
 
     private List<HtmlFragment> collectHtml() {
@@ -66,6 +68,26 @@ public final class MarkdownBody {
 
     public List<ImageRef> images() {
         return images;
+    }
+
+    public List<Link> links() {
+        return links;
+    }
+
+    /** Ids given to HTML elements in the body ({@code id} and, for {@code <a>}, {@code name}). */
+    public List<String> htmlIds() {
+        List<String> ids = new ArrayList<>();
+        for (HtmlFragment fragment : html) {
+            for (org.jsoup.nodes.Element e : fragment.elements()) {
+                if (!e.id().isEmpty()) {
+                    ids.add(e.id());
+                }
+                if (e.normalName().equals("a") && e.hasAttr("name")) {
+                    ids.add(e.attr("name"));
+                }
+            }
+        }
+        return ids;
     }
 
     /** Line and column in the file of an offset inside the body. */

@@ -38,6 +38,12 @@ public final class CollectingContext implements RuleContext {
     }
 
     @Override
+    public void report(Post post, Position at, String message, Severity atMost) {
+        Severity capped = severity.atLeast(atMost) ? atMost : severity;
+        sink.add(new Finding(rule.id(), capped, post.path(), at.line(), at.column(), message, List.of()));
+    }
+
+    @Override
     public void report(Post post, Position at, String message, List<RelatedLocation> related) {
         sink.add(new Finding(rule.id(), severity, post.path(), at.line(), at.column(), message, related));
     }

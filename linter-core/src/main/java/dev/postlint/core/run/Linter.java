@@ -5,6 +5,7 @@ import dev.postlint.core.Post;
 import dev.postlint.core.PostParser;
 import dev.postlint.core.Site;
 import dev.postlint.core.config.Config;
+import dev.postlint.core.links.ProgressListener;
 import dev.postlint.core.rule.PostRule;
 import dev.postlint.core.rule.Rule;
 import dev.postlint.core.rule.RuleRegistry;
@@ -30,11 +31,17 @@ public final class Linter {
     private final Config config;
     private final List<Rule> rules;
     private final int threads;
+    private final ProgressListener progress;
 
-    public Linter(Config config, RuleRegistry registry, int threads) {
+    public Linter(Config config, RuleRegistry registry, int threads, ProgressListener progress) {
         this.config = config;
         this.rules = registry.all().stream().filter(config::isEnabled).toList();
         this.threads = Math.max(1, threads);
+        this.progress = progress;
+    }
+
+    public Linter(Config config, RuleRegistry registry, int threads) {
+        this(config, registry, threads, ProgressListener.NONE);
     }
 
     public Linter(Config config, RuleRegistry registry) {
@@ -70,7 +77,7 @@ public final class Linter {
         } finally {
             pool.shutdownNow();
         }
-        Site site = new Site(posts, config);
+        Site site = new Site(posts, config, progress, System::getenv);
         for (Rule rule : rules) {
             if (rule instanceof SiteRule siteRule) {
                 try {

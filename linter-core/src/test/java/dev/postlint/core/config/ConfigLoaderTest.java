@@ -95,7 +95,7 @@ class ConfigLoaderTest {
     @Test
     void unknownTopLevelSetting() throws Exception {
         Path file = write("include: ['**/*.md']\nrulez: {}\n");
-        assertEquals(file + ":2:1: unknown setting 'rulez'; known settings are include, exclude, frontMatter and rules",
+        assertEquals(file + ":2:1: unknown setting 'rulez'; known settings are include, exclude, frontMatter, rules, site and links",
                 assertThrows(ConfigException.class, () -> loader.load(file)).getMessage());
     }
 

@@ -1,4 +1,4 @@
-package dev.postlint.rules.support;
+package dev.postlint.core.frontmatter;
 
 import dev.postlint.core.Post;
 import java.time.DateTimeException;

@@ -1,0 +1,120 @@
+package dev.postlint.core.config;
+
+import dev.postlint.core.links.HostSettings;
+import dev.postlint.core.links.LinkSettings;
+import dev.postlint.core.links.StatusRange;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/** Reads the {@code links} section of the config. */
+final class LinksSection {
+    private static final String KNOWN = "external, allowPrivateAddresses, timeout, retries, retryDelay, "
+            + "maxConcurrency, maxConcurrencyPerHost, accept, exclude, include, cache, hosts and userAgent";
+
+    private LinksSection() {
+    }
+
+    static LinkSettings read(YamlNodes yaml, Node node, Path baseDir, LinkSettings d) throws ConfigException {
+        boolean external = d.external();
+        boolean allowPrivate = d.allowPrivateAddresses();
+        Duration timeout = d.timeout();
+        int retries = d.retries();
+        Duration retryDelay = d.retryDelay();
+        int maxConcurrency = d.maxConcurrency();
+        int perHost = d.maxConcurrencyPerHost();
+        List<StatusRange> accept = d.accept();
+        List<Pattern> exclude = d.exclude();
+        List<Pattern> include = d.include();
+        Path cacheDir = d.cacheDir();
+        Duration cacheMaxAge = d.cacheMaxAge();
+        Map<String, HostSettings> hosts = d.hosts();
+        String userAgent = d.userAgent();
+        for (NodeTuple entry : yaml.mapping(node, "'links'").getValue()) {
+            Node value = entry.getValueNode();
+            String key = yaml.key(entry);
+            switch (key) {
+                case "external" -> external = yaml.bool(value, "links.external");
+                case "allowPrivateAddresses" -> allowPrivate = yaml.bool(value, "links.allowPrivateAddresses");
+                case "timeout" -> timeout = yaml.duration(value, "links.timeout");
+                case "retries" -> retries = yaml.positiveInt(value, "links.retries", 0);
+                case "retryDelay" -> retryDelay = yaml.duration(value, "links.retryDelay");
+                case "maxConcurrency" -> maxConcurrency = yaml.positiveInt(value, "links.maxConcurrency", 1);
+                case "maxConcurrencyPerHost" -> perHost = yaml.positiveInt(value, "links.maxConcurrencyPerHost", 1);
+                case "accept" -> accept = ranges(yaml, value);
+                case "exclude" -> exclude = patterns(yaml, value, "links.exclude");
+                case "include" -> include = patterns(yaml, value, "links.include");
+                case "cache" -> {
+                    for (NodeTuple c : yaml.mapping(value, "'links.cache'").getValue()) {
+                        switch (yaml.key(c)) {
+                            case "dir" -> cacheDir = baseDir.resolve(yaml.string(c.getValueNode(), "links.cache.dir"));
+                            case "maxAge" -> cacheMaxAge = yaml.duration(c.getValueNode(), "links.cache.maxAge");
+                            default -> throw yaml.unknown(c, "links.cache.", "dir and maxAge");
+                        }
+                    }
+                }
+                case "hosts" -> hosts = hosts(yaml, value);
+                case "userAgent" -> userAgent = yaml.string(value, "links.userAgent");
+                default -> throw yaml.unknown(entry, "links.", KNOWN);
+            }
+        }
+        return new LinkSettings(external, allowPrivate, timeout, retries, maxConcurrency, perHost, accept, exclude,
+                include, cacheDir, cacheMaxAge, hosts, userAgent, retryDelay);
+    }
+
+    private static List<StatusRange> ranges(YamlNodes yaml, Node node) throws ConfigException {
+        List<StatusRange> ranges = new ArrayList<>();
+        List<Node> items = node instanceof SequenceNode seq ? seq.getValue() : List.of(node);
+        for (Node item : items) {
+            String text = String.valueOf(YamlNodes.toJava(item));
+            ranges.add(StatusRange.parse(text).orElseThrow(() -> yaml.error(item,
+                    "'links.accept' takes status codes or ranges such as 200-299 or 403, not '" + text + "'")));
+        }
+        return ranges;
+    }
+
+    private static List<Pattern> patterns(YamlNodes yaml, Node node, String name) throws ConfigException {
+        List<Pattern> patterns = new ArrayList<>();
+        for (String regex : yaml.strings(node, name)) {
+            try {
+                patterns.add(Pattern.compile(regex));
+            } catch (PatternSyntaxException e) {
+                throw yaml.error(node, "'" + name + "' has an invalid regular expression '" + regex + "': "
+                        + e.getDescription());
+            }
+        }
+        return patterns;
+    }
+
+    private static Map<String, HostSettings> hosts(YamlNodes yaml, Node node) throws ConfigException {
+        Map<String, HostSettings> hosts = new HashMap<>();
+        for (NodeTuple h : yaml.mapping(node, "'links.hosts'").getValue()) {
+            String host = yaml.key(h);
+            OptionalInt max = OptionalInt.empty();
+            Map<String, String> headers = new HashMap<>();
+            for (NodeTuple s : yaml.mapping(h.getValueNode(), "'links.hosts." + host + "'").getValue()) {
+                switch (yaml.key(s)) {
+                    case "maxConcurrency" -> max = OptionalInt.of(
+                            yaml.positiveInt(s.getValueNode(), "links.hosts." + host + ".maxConcurrency", 1));
+                    case "headers" -> {
+                        for (NodeTuple header : yaml.mapping(s.getValueNode(), "'headers'").getValue()) {
+                            headers.put(yaml.key(header), yaml.string(header.getValueNode(), "header " + yaml.key(header)));
+                        }
+                    }
+                    default -> throw yaml.unknown(s, "links.hosts." + host + ".", "maxConcurrency and headers");
+                }
+            }
+            hosts.put(host.toLowerCase(java.util.Locale.ROOT), new HostSettings(max, headers));
+        }
+        return hosts;
+    }
+}

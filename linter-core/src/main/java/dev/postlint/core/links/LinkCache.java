@@ -1,0 +1,88 @@
+package dev.postlint.core.links;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Successful external checks remembered on disk ({@code links.tsv} in the cache folder) for
+ * {@code maxAge}, so a re-run costs no network. Failures are never cached: they are checked again.
+ */
+final class LinkCache {
+    private record Entry(long checkedAt, UrlStatus status) {
+    }
+
+    private final Path file;
+    private final Duration maxAge;
+    private final Clock clock;
+    private final Map<String, Entry> entries = new HashMap<>();
+
+    LinkCache(Path dir, Duration maxAge, Clock clock) {
+        this.file = dir.resolve("links.tsv");
+        this.maxAge = maxAge;
+        this.clock = clock;
+        load();
+    }
+
+    private void load() {
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        try {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                String[] f = line.split("\t", -1);
+                if (f.length != 4) {
+                    continue;
+                }
+                long at = Long.parseLong(f[0]);
+                UrlStatus.State state = UrlStatus.State.valueOf(f[1]);
+                Optional<URI> target = f[2].isEmpty() ? Optional.empty() : Optional.of(URI.create(f[2]));
+                if (clock.millis() - at <= maxAge.toMillis()) {
+                    entries.put(f[3], new Entry(at, new UrlStatus(state, "cached", target)));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            entries.clear(); // an unreadable cache is only a slower run
+        }
+    }
+
+    Optional<UrlStatus> get(String url) {
+        return Optional.ofNullable(entries.get(url)).map(Entry::status);
+    }
+
+    void put(String url, UrlStatus status) {
+        if (status.isSuccess()) {
+            entries.put(url, new Entry(clock.millis(), status));
+        }
+    }
+
+    void save() throws IOException {
+        Files.createDirectories(file.getParent());
+        List<String> lines = new ArrayList<>();
+        entries.forEach((url, e) -> lines.add(e.checkedAt() + "\t" + e.status().state() + "\t"
+                + e.status().finalUrl().map(URI::toString).orElse("") + "\t" + url));
+        lines.sort(null);
+        Path temp = Files.createTempFile(file.getParent(), "links-", ".tmp");
+        try {
+            Files.write(temp, lines, StandardCharsets.UTF_8);
+            try {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}

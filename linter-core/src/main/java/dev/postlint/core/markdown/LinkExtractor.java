@@ -1,0 +1,60 @@
+package dev.postlint.core.markdown;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.postlint.core.html.HtmlFragment;
+import dev.postlint.core.source.Position;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.IntFunction;
+import org.jsoup.nodes.Element;
+
+/** Collects the body's links in document order: Markdown, reference, autolinks and HTML anchors. */
+final class LinkExtractor {
+    private LinkExtractor() {
+    }
+
+    static List<Link> extract(Document document, List<HtmlFragment> html, IntFunction<Position> bodyPosition) {
+        List<Link> links = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof com.vladsch.flexmark.ast.Link link) {
+                links.add(markdown(link.getUrl(), link, link.getText(), bodyPosition));
+            } else if (node instanceof LinkRef ref && ref.isDefined()) {
+                Reference target = ref.getReferenceNode(document);
+                if (target != null) {
+                    links.add(markdown(target.getUrl(), ref, ref.getText().isEmpty() ? ref.getReference() : ref.getText(),
+                            bodyPosition));
+                }
+            } else if (node instanceof AutoLink auto) {
+                Position at = bodyPosition.apply(auto.getStartOffset());
+                links.add(new Link(Link.Kind.AUTOLINK, auto.getUrl().toString(), auto.getText().toString(), at,
+                        bodyPosition.apply(auto.getUrl().getStartOffset())));
+            } else if (node instanceof MailLink mail) {
+                links.add(new Link(Link.Kind.AUTOLINK, "mailto:" + mail.getText(), mail.getText().toString(),
+                        bodyPosition.apply(mail.getStartOffset()), bodyPosition.apply(mail.getText().getStartOffset())));
+            }
+        }
+        for (HtmlFragment fragment : html) {
+            for (Element a : fragment.elements()) {
+                if (a.normalName().equals("a") && a.hasAttr("href")) {
+                    links.add(new Link(Link.Kind.HTML, a.attr("href"), a.text(), fragment.position(a),
+                            fragment.attributeValuePosition(a, "href")));
+                }
+            }
+        }
+        links.sort(Comparator.comparing(Link::position));
+        return links;
+    }
+
+    private static Link markdown(BasedSequence url, Node node, BasedSequence text, IntFunction<Position> bodyPosition) {
+        Position at = bodyPosition.apply(node.getStartOffset());
+        Position urlAt = url.isNull() || url.isEmpty() ? at : bodyPosition.apply(url.getStartOffset());
+        return new Link(Link.Kind.MARKDOWN, url.toString(), text.unescape().strip(), at, urlAt);
+    }
+}

@@ -1,0 +1,84 @@
+package dev.postlint.core.site;
+
+import dev.postlint.core.Post;
+import dev.postlint.core.markdown.Heading;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** The anchors a page offers: heading ids as the generator makes them, explicit {@code {#id}}s, HTML ids. */
+public final class Anchors {
+    private Anchors() {
+    }
+
+    public static Set<String> of(Post post, SlugStyle style) {
+        Set<String> anchors = new LinkedHashSet<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (Heading h : post.body().headings()) {
+            if (h.explicitId().isPresent()) {
+                anchors.add(h.explicitId().get());
+                continue;
+            }
+            String slug = style.slug(h.text());
+            int n = seen.merge(slug, 1, Integer::sum);
+            anchors.add(n == 1 ? slug : slug + "-" + (n - 1));
+        }
+        anchors.addAll(post.body().htmlIds());
+        return anchors;
+    }
+
+    public static Set<String> ofHtmlFile(Path file) throws IOException {
+        Document doc = Jsoup.parse(file.toFile(), StandardCharsets.UTF_8.name());
+        Set<String> anchors = new LinkedHashSet<>();
+        for (Element e : doc.getAllElements()) {
+            if (!e.id().isEmpty()) {
+                anchors.add(e.id());
+            }
+            if (e.normalName().equals("a") && e.hasAttr("name")) {
+                anchors.add(e.attr("name"));
+            }
+        }
+        return anchors;
+    }
+
+    /** The closest anchor to a misspelt one, if it is close enough to be a likely typo. */
+    public static java.util.Optional<String> closest(String wanted, Set<String> anchors) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String a : anchors) {
+            int d = distance(wanted.toLowerCase(), a.toLowerCase());
+            if (d < bestDistance) {
+                best = a;
+                bestDistance = d;
+            }
+        }
+        return best != null && bestDistance <= Math.max(2, wanted.length() / 3) ? java.util.Optional.of(best)
+                : java.util.Optional.empty();
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

@@ -1,0 +1,183 @@
+package dev.postlint.core.site;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves what a link or image path in a post points to. Relative paths are looked up beside the
+ * post's source file, then against the post's own URL; site-root paths ({@code /uploads/x.jpg}) and
+ * full URLs on the site's {@code baseUrl} are looked up in the {@link SiteIndex}. Percent-encoding is
+ * decoded first; letter case must match exactly.
+ */
+public final class LinkResolver {
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+
+    private final Optional<SiteIndex> index;
+    private final Optional<URI> baseUrl;
+    private final FileLookup files;
+
+    public LinkResolver(Optional<SiteIndex> index, Optional<URI> baseUrl, FileLookup files) {
+        this.index = index;
+        this.baseUrl = baseUrl;
+        this.files = files;
+    }
+
+    public Resolution resolve(Path from, String raw) {
+        String url = raw.strip();
+        if (url.isEmpty()) {
+            return new Resolution.Missing("the link has no target");
+        }
+        if (url.contains("{{") || url.contains("{%")) {
+            return new Resolution.Skipped("template tag");
+        }
+        if (url.startsWith("//")) {
+            url = "https:" + url;
+        }
+        if (SCHEME.matcher(url).find()) {
+            return absolute(from, url);
+        }
+        if (url.startsWith("#")) {
+            return new Resolution.SameDocument(decode(url.substring(1)));
+        }
+        return internal(from, url);
+    }
+
+    private Resolution absolute(Path from, String url) {
+        String scheme = url.substring(0, url.indexOf(':')).toLowerCase(Locale.ROOT);
+        switch (scheme) {
+            case "http", "https" -> {
+                URI uri;
+                try {
+                    uri = new URI(url.replace(" ", "%20"));
+                } catch (URISyntaxException e) {
+                    return new Resolution.Missing("the address is not valid (" + e.getReason() + ")");
+                }
+                if (uri.getHost() == null) {
+                    return new Resolution.Missing("the address has no host name");
+                }
+                if (baseUrl.isPresent() && isOnSite(uri)) {
+                    String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+                    return internal(from, path + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment()));
+                }
+                return new Resolution.External(uri);
+            }
+            case "mailto" -> {
+                return new Resolution.Mail(url.substring("mailto:".length()));
+            }
+            case "javascript" -> {
+                return new Resolution.Script();
+            }
+            default -> {
+                return new Resolution.Skipped(scheme + ": link");
+            }
+        }
+    }
+
+    private boolean isOnSite(URI uri) {
+        URI base = baseUrl.get();
+        String host = base.getHost().toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+        return uri.getHost().toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "").equals(host);
+    }
+
+    private Resolution internal(Path from, String url) {
+        String withoutQuery = url;
+        Optional<String> fragment = Optional.empty();
+        int hash = withoutQuery.indexOf('#');
+        if (hash >= 0) {
+            fragment = Optional.of(decode(withoutQuery.substring(hash + 1))).filter(f -> !f.isEmpty());
+            withoutQuery = withoutQuery.substring(0, hash);
+        }
+        int query = withoutQuery.indexOf('?');
+        if (query >= 0) {
+            withoutQuery = withoutQuery.substring(0, query);
+        }
+        String path = decode(withoutQuery);
+        if (path.startsWith("/")) {
+            if (index.isEmpty()) {
+                return new Resolution.Skipped("site-root path without a known site root");
+            }
+            return lookupSitePath(path, fragment);
+        }
+        return relative(from, path, fragment);
+    }
+
+    private Resolution lookupSitePath(String path, Optional<String> fragment) {
+        SiteIndex site = index.get();
+        String base = site.basePath();
+        String p = !base.isEmpty() && (path.equals(base) || path.startsWith(base + "/"))
+                ? path.substring(base.length()) : path;
+        Optional<SiteIndex.Hit> hit = site.lookup(p);
+        if (hit.isEmpty()) {
+            return new Resolution.Missing("nothing in the site is served at " + path);
+        }
+        if (!hit.get().exactCase()) {
+            return new Resolution.CaseMismatch(hit.get().target().url());
+        }
+        return new Resolution.Found(hit.get().target().source(), hit.get().target().markdown(), fragment);
+    }
+
+    private Resolution relative(Path from, String path, Optional<String> fragment) {
+        Path dir = from.toAbsolutePath().normalize().getParent();
+        Path candidate = dir.resolve(path).normalize();
+        Optional<FileLookup.Match> match = files.find(candidate);
+        if (match.isPresent() && Files.isDirectory(match.get().path())) {
+            match = indexFileIn(match.get());
+        }
+        if (match.isPresent()) {
+            if (!match.get().exactCase()) {
+                return new Resolution.CaseMismatch(relativize(dir, match.get().path()));
+            }
+            Path target = match.get().path();
+            String name = target.getFileName().toString();
+            return new Resolution.Found(target, name.endsWith(".md") || name.endsWith(".markdown"), fragment);
+        }
+        if (index.isPresent()) {
+            Optional<SiteIndex.Target> self = index.get().bySource(from);
+            if (self.isPresent()) {
+                String pageUrl = self.get().url().endsWith("/") ? self.get().url() : self.get().url() + "/../";
+                String resolved = URI.create("http://x" + encodeSpaces(pageUrl)).resolve(encodeSpaces(path)).getPath();
+                Resolution bySite = lookupSitePath(resolved, fragment);
+                if (!(bySite instanceof Resolution.Missing)) {
+                    return bySite;
+                }
+            }
+        }
+        return new Resolution.Missing("no file " + path + " next to the post");
+    }
+
+    private Optional<FileLookup.Match> indexFileIn(FileLookup.Match dir) {
+        for (String name : new String[] {"index.md", "index.markdown", "index.html", "_index.md", "README.md"}) {
+            Optional<FileLookup.Match> m = files.find(dir.path().resolve(name));
+            if (m.isPresent()) {
+                return Optional.of(new FileLookup.Match(m.get().path(), dir.exactCase() && m.get().exactCase()));
+            }
+        }
+        return Optional.of(dir);
+    }
+
+    private static String relativize(Path dir, Path target) {
+        return dir.relativize(target).toString().replace('\\', '/');
+    }
+
+    private static String encodeSpaces(String s) {
+        return s.replace("%", "%25").replace(" ", "%20").replace("[", "%5B").replace("]", "%5D");
+    }
+
+    static String decode(String s) {
+        if (s.indexOf('%') < 0) {
+            return s;
+        }
+        try {
+            return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return s;
+        }
+    }
+}

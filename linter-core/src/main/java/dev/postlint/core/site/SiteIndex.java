@@ -1,0 +1,215 @@
+package dev.postlint.core.site;
+
+import dev.postlint.core.frontmatter.FrontMatter;
+import dev.postlint.core.frontmatter.FrontMatterReader;
+import dev.postlint.core.frontmatter.FrontMatterValue;
+import dev.postlint.core.source.DecodedFile;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every URL path the site will serve, and the source file behind it: posts at their permalinks,
+ * pages and collection documents, files copied as they are, and the contents of static folders at
+ * {@code /}. Built from the site's source folder; Markdown files are read for their front matter only.
+ */
+public final class SiteIndex {
+    private static final Set<String> SKIPPED_DIRS = Set.of("node_modules", "vendor", "_site", "target", "public",
+            "resources", "layouts", "themes", "archetypes", "templates", "i18n", "data");
+
+    /** What a URL leads to: the source file, and whether it is a Markdown page. */
+    public record Target(Path source, boolean markdown, String url) {
+    }
+
+    /** A lookup result: the target, and whether the URL matched only when letter case is ignored. */
+    public record Hit(Target target, boolean exactCase) {
+    }
+
+    private final Path root;
+    private final Generator generator;
+    private final SiteSettings settings;
+    private final Map<String, Target> byUrl = new HashMap<>();
+    private final Map<String, Target> byLowerUrl = new HashMap<>();
+    private final Map<Path, Target> bySource = new HashMap<>();
+
+    public SiteIndex(Path root, SiteSettings settings) {
+        this.root = root.toAbsolutePath().normalize();
+        this.generator = Generator.of(this.root);
+        this.settings = settings;
+        scan();
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Generator generator() {
+        return generator;
+    }
+
+    /** The URL path prefix of the site, from {@code baseUrl} ({@code /blog} for https://example.com/blog/). */
+    public String basePath() {
+        String path = settings.baseUrl().map(URI::getPath).orElse("");
+        return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+
+    /** Looks up a decoded URL path such as {@code /2021/03/29/title/} or {@code /uploads/a b.jpg}. */
+    public Optional<Hit> lookup(String path) {
+        String key = normalize(path);
+        Target exact = byUrl.get(key);
+        if (exact != null) {
+            return Optional.of(new Hit(exact, true));
+        }
+        Target other = byLowerUrl.get(key.toLowerCase(Locale.ROOT));
+        return other == null ? Optional.empty() : Optional.of(new Hit(other, false));
+    }
+
+    /** The URL a source file is served at, if it is part of the site. */
+    public Optional<Target> bySource(Path source) {
+        return Optional.ofNullable(bySource.get(source.toAbsolutePath().normalize()));
+    }
+
+    private void scan() {
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                    boolean top = dir.getParent() != null && dir.getParent().equals(root);
+                    if (!dir.equals(root) && (name.startsWith(".") || (top && SKIPPED_DIRS.contains(name)
+                            && !settings.staticDirs().contains(name)) || name.equals("node_modules"))) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile()) {
+                        add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void add(Path file) {
+        Path rel = root.relativize(file);
+        String relPath = rel.toString().replace('\\', '/');
+        String first = rel.getNameCount() > 1 ? rel.getName(0).toString() : "";
+        String fileName = file.getFileName().toString();
+        boolean markdown = fileName.endsWith(".md") || fileName.endsWith(".markdown");
+        if (settings.staticDirs().contains(first)) {
+            put("/" + relPath.substring(first.length() + 1), file, false);
+            return;
+        }
+        if (markdown) {
+            addMarkdown(file, rel, relPath, first, fileName);
+            return;
+        }
+        boolean hidden = false;
+        for (Path part : rel) {
+            hidden |= part.toString().startsWith("_");
+        }
+        if (generator == Generator.HUGO || generator == Generator.ZOLA) {
+            if (first.equals("content")) {
+                put("/" + relPath.substring("content/".length()), file, false);
+            }
+            return;
+        }
+        if (!hidden) {
+            put("/" + relPath, file, false);
+        }
+    }
+
+    private void addMarkdown(Path file, Path rel, String relPath, String first, String fileName) {
+        FrontMatter fm = readFrontMatter(file);
+        String dirPath = rel.getParent() == null ? "" : rel.getParent().toString().replace('\\', '/');
+        String url;
+        if (relPath.contains("_posts/") || isHugoPost(first, rel)) {
+            url = Permalinks.expand(settings.permalink(), fm, fileName, "posts", pathWithoutExtension(rel, 1));
+        } else if (first.startsWith("_") && settings.collections().containsKey(first.substring(1))) {
+            String name = first.substring(1);
+            url = Permalinks.expand(settings.collections().get(name), fm, fileName, name, pathWithoutExtension(rel, 1));
+        } else if (first.startsWith("_") || relPath.contains("/_") && generator == Generator.JEKYLL) {
+            return;
+        } else {
+            String pagePath = pathWithoutExtension(rel, first.equals("content") ? 1 : 0);
+            url = "/" + pagePath.replaceFirst("(^|/)(_?index|README)$", "$1") + "/";
+        }
+        Optional<String> explicit = fm.text("permalink").or(() -> fm.text("url"));
+        put(explicit.filter(s -> s.startsWith("/")).orElse(url), file, true);
+        fm.get("aliases").map(FrontMatterValue::items).orElse(List.of())
+                .forEach(alias -> alias.text().ifPresent(a -> putAlias(a.startsWith("/") ? a : "/" + dirPath + "/" + a, file)));
+        fm.get("redirect_from").map(FrontMatterValue::items).orElse(List.of())
+                .forEach(alias -> alias.text().ifPresent(a -> putAlias(a, file)));
+    }
+
+    private boolean isHugoPost(String first, Path rel) {
+        return first.equals("content") && rel.getNameCount() > 2
+                && List.of("posts", "post", "blog").contains(rel.getName(1).toString());
+    }
+
+    private static String pathWithoutExtension(Path rel, int skip) {
+        Path sub = rel.subpath(Math.min(skip, rel.getNameCount() - 1), rel.getNameCount());
+        return sub.toString().replace('\\', '/').replaceFirst("\\.[^./]+$", "");
+    }
+
+    private static FrontMatter readFrontMatter(Path file) {
+        try {
+            return FrontMatterReader.read(DecodedFile.decode(Files.readAllBytes(file)).source());
+        } catch (IOException e) {
+            return FrontMatterReader.read(new dev.postlint.core.source.SourceText(""));
+        }
+    }
+
+    private void putAlias(String url, Path file) {
+        String key = normalize(url);
+        byUrl.putIfAbsent(key, new Target(file.toAbsolutePath().normalize(), true, url));
+        byLowerUrl.putIfAbsent(key.toLowerCase(Locale.ROOT), byUrl.get(key));
+    }
+
+    private void put(String url, Path file, boolean markdown) {
+        Target target = new Target(file.toAbsolutePath().normalize(), markdown, url);
+        String key = normalize(url);
+        byUrl.put(key, target);
+        byLowerUrl.putIfAbsent(key.toLowerCase(Locale.ROOT), target);
+        bySource.putIfAbsent(target.source(), target);
+    }
+
+    /** {@code /a/}, {@code /a}, {@code /a.html} and {@code /a/index.html} all name the same page. */
+    static String normalize(String path) {
+        String p = path.isEmpty() ? "/" : path;
+        if (!p.startsWith("/")) {
+            p = "/" + p;
+        }
+        p = p.replaceAll("/{2,}", "/");
+        if (p.endsWith("/index.html") || p.endsWith("/index.htm")) {
+            p = p.substring(0, p.lastIndexOf('/') + 1);
+        } else if (p.endsWith(".html")) {
+            p = p.substring(0, p.length() - ".html".length());
+        }
+        while (p.length() > 1 && p.endsWith("/")) {
+            p = p.substring(0, p.length() - 1);
+        }
+        return p;
+    }
+}

@@ -1,0 +1,139 @@
+package dev.postlint.core.site;
+
+import dev.postlint.core.Post;
+import dev.postlint.core.PostParser;
+import dev.postlint.core.config.Config;
+import dev.postlint.core.links.ExternalLinkChecker;
+import dev.postlint.core.links.ProgressListener;
+import dev.postlint.core.links.UrlStatus;
+import dev.postlint.core.markdown.Link;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * The link services of one run, shared by the link rules: what a link points to, which anchors a
+ * page has, and the status of every external URL (checked once, on first request).
+ */
+public final class SiteLinks {
+    private final java.util.List<Post> posts;
+    private final Config config;
+    private final ProgressListener progress;
+    private final Function<String, String> environment;
+    private final FileLookup files = new FileLookup();
+    private final Map<Path, Optional<Path>> rootOfDir = new ConcurrentHashMap<>();
+    private final Map<Path, LinkResolver> resolvers = new ConcurrentHashMap<>();
+    private final Map<Path, Optional<SiteIndex>> indexes = new ConcurrentHashMap<>();
+    private final Map<Path, Optional<Set<String>>> anchors = new ConcurrentHashMap<>();
+    private final Map<Path, Post> postsByFile = new ConcurrentHashMap<>();
+    private Map<URI, UrlStatus> external;
+
+    public SiteLinks(java.util.List<Post> posts, Config config, ProgressListener progress, Function<String, String> environment) {
+        this.posts = posts;
+        this.config = config;
+        this.progress = progress;
+        this.environment = environment;
+        posts.forEach(p -> postsByFile.put(p.file().toAbsolutePath().normalize(), p));
+    }
+
+    /** The heading-id style: from the config, else GitHub's (Jekyll's GFM input and Hugo's default agree). */
+    public SlugStyle slugStyle() {
+        return config.site().slugs().orElse(SlugStyle.GITHUB);
+    }
+
+    public Resolution resolve(Post post, String url) {
+        return resolverFor(post.file()).resolve(post.file(), url);
+    }
+
+    /** The site index for the site a post belongs to, if its root is configured or recognisable. */
+    public Optional<SiteIndex> indexFor(Path postFile) {
+        return root(postFile).flatMap(root -> indexes.computeIfAbsent(root,
+                r -> Optional.of(new SiteIndex(r, config.site()))));
+    }
+
+    private LinkResolver resolverFor(Path postFile) {
+        Optional<Path> root = root(postFile);
+        return resolvers.computeIfAbsent(root.orElse(Path.of("")), r ->
+                new LinkResolver(indexFor(postFile), config.site().baseUrl(), files));
+    }
+
+    private Optional<Path> root(Path postFile) {
+        Path dir = postFile.toAbsolutePath().normalize().getParent();
+        return rootOfDir.computeIfAbsent(dir, d -> {
+            Optional<Path> configured = config.site().root();
+            if (configured.isPresent()) {
+                Path root = configured.get().toAbsolutePath().normalize();
+                return d.startsWith(root) ? Optional.of(root) : Generator.findRoot(d);
+            }
+            return Generator.findRoot(d);
+        });
+    }
+
+    /** The anchors of a page of the site, or empty when it cannot be read. */
+    public Optional<Set<String>> anchorsOf(Path source) {
+        Path key = source.toAbsolutePath().normalize();
+        return anchors.computeIfAbsent(key, k -> {
+            Post known = postsByFile.get(k);
+            if (known != null) {
+                return Optional.of(Anchors.of(known, slugStyle()));
+            }
+            String name = k.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            try {
+                if (name.endsWith(".md") || name.endsWith(".markdown")) {
+                    Post parsed = new PostParser(java.util.List.of()).parse(k.toString(), k, Files.readAllBytes(k));
+                    return Optional.of(Anchors.of(parsed, slugStyle()));
+                }
+                if (name.endsWith(".html") || name.endsWith(".htm")) {
+                    return Optional.of(Anchors.ofHtmlFile(k));
+                }
+            } catch (IOException | RuntimeException e) {
+                return Optional.empty();
+            }
+            return Optional.empty();
+        });
+    }
+
+    /** Whether external URLs are checked in this run ({@code links.external}, {@code --offline}). */
+    public boolean checksExternal() {
+        return config.links().external();
+    }
+
+    /** The status of every external link of every post, checked together on first call. */
+    public synchronized Map<URI, UrlStatus> externalResults() {
+        if (external == null) {
+            if (!checksExternal()) {
+                external = Map.of();
+            } else {
+                Set<URI> uris = new LinkedHashSet<>();
+                for (Post post : posts) {
+                    for (Link link : post.body().links()) {
+                        if (resolve(post, link.url()) instanceof Resolution.External e) {
+                            uris.add(withoutFragment(e.uri()));
+                        }
+                    }
+                }
+                external = new ExternalLinkChecker(config.links(), progress, environment).check(uris);
+            }
+        }
+        return external;
+    }
+
+    public static URI withoutFragment(URI uri) {
+        if (uri.getRawFragment() == null) {
+            return uri;
+        }
+        try {
+            return new URI(uri.getScheme(), uri.getRawSchemeSpecificPart(), null);
+        } catch (URISyntaxException e) {
+            return uri;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package dev.postlint.rules;
+
+import dev.postlint.core.Post;
+import dev.postlint.core.Severity;
+import dev.postlint.core.Site;
+import dev.postlint.core.markdown.ImageRef;
+import dev.postlint.core.rule.RuleContext;
+import dev.postlint.core.rule.RuleDefinition;
+import dev.postlint.core.rule.SiteRule;
+import dev.postlint.core.site.Resolution;
+import dev.postlint.core.site.SiteLinks;
+
+/** An image (Markdown, HTML or front-matter field) whose file is not in the site. */
+public final class ImageMissingRule extends RuleDefinition implements SiteRule {
+    public ImageMissingRule() {
+        super("image-missing", Severity.ERROR, "An image file that the post shows does not exist in the site.");
+    }
+
+    @Override
+    public void check(Site site, RuleContext context) {
+        SiteLinks links = site.links();
+        for (Post post : site.posts()) {
+            for (ImageRef image : post.body().images()) {
+                if (image.src().isBlank() || image.src().startsWith("data:")) {
+                    continue;
+                }
+                Resolution r = links.resolve(post, image.src());
+                if (r instanceof Resolution.Missing) {
+                    context.report(post, image.srcPosition(), "The image '" + image.src() + "' does not exist in the "
+                            + "site, so readers see a broken image.");
+                } else if (r instanceof Resolution.CaseMismatch c) {
+                    context.report(post, image.srcPosition(), "The image '" + image.src() + "' exists only as '"
+                            + c.actual() + "', with different letter case; it shows on Windows and macOS but breaks on "
+                            + "case-sensitive web servers.");
+                }
+            }
+        }
+    }
+}

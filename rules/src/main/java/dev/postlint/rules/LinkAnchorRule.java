@@ -1,0 +1,55 @@
+package dev.postlint.rules;
+
+import dev.postlint.core.Post;
+import dev.postlint.core.Severity;
+import dev.postlint.core.Site;
+import dev.postlint.core.markdown.Link;
+import dev.postlint.core.rule.RuleContext;
+import dev.postlint.core.rule.RuleDefinition;
+import dev.postlint.core.rule.SiteRule;
+import dev.postlint.core.site.Anchors;
+import dev.postlint.core.site.Resolution;
+import dev.postlint.core.site.SiteLinks;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A {@code #fragment} that names no heading, {@code {#id}} or HTML id in its target: the same post,
+ * another post (by source path or permalink) or an HTML page of the site.
+ */
+public final class LinkAnchorRule extends RuleDefinition implements SiteRule {
+    public LinkAnchorRule() {
+        super("link-anchor", Severity.ERROR, "A link's #anchor does not exist in the page it points to.");
+    }
+
+    @Override
+    public void check(Site site, RuleContext context) {
+        SiteLinks links = site.links();
+        for (Post post : site.posts()) {
+            for (Link link : post.body().links()) {
+                Resolution r = links.resolve(post, link.url());
+                if (r instanceof Resolution.SameDocument same) {
+                    check(post, link, same.fragment(), post.file(), "this post", links, context);
+                } else if (r instanceof Resolution.Found found && found.fragment().isPresent()) {
+                    check(post, link, found.fragment().get(), found.source(), found.source().getFileName().toString(),
+                            links, context);
+                }
+            }
+        }
+    }
+
+    private void check(Post post, Link link, String fragment, Path target, String targetName, SiteLinks links,
+                       RuleContext context) {
+        if (fragment.isEmpty() || fragment.equals("top")) {
+            return;
+        }
+        Optional<Set<String>> anchors = links.anchorsOf(target);
+        if (anchors.isEmpty() || anchors.get().contains(fragment)) {
+            return;
+        }
+        String suggestion = Anchors.closest(fragment, anchors.get()).map(a -> " Did you mean #" + a + "?").orElse("");
+        context.report(post, link.urlPosition(), "The anchor #" + fragment + " does not exist in " + targetName
+                + "; readers land at the top of the page instead of the section." + suggestion);
+    }
+}

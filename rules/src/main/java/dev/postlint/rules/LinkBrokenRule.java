@@ -1,0 +1,67 @@
+package dev.postlint.rules;
+
+import dev.postlint.core.Post;
+import dev.postlint.core.Severity;
+import dev.postlint.core.Site;
+import dev.postlint.core.links.UrlStatus;
+import dev.postlint.core.markdown.Link;
+import dev.postlint.core.rule.RuleContext;
+import dev.postlint.core.rule.RuleDefinition;
+import dev.postlint.core.rule.SiteRule;
+import dev.postlint.core.site.Resolution;
+import dev.postlint.core.site.SiteLinks;
+import java.net.URI;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A link whose target does not exist: an internal file, page or permalink that is not in the site (or
+ * only with other letter case), or an external URL that fails. Bot protection that blocks the check
+ * is reported as a warning, not as broken.
+ */
+public final class LinkBrokenRule extends RuleDefinition implements SiteRule {
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$");
+
+    public LinkBrokenRule() {
+        super("link-broken", Severity.ERROR, "A link points to a page, file or web address that does not exist.");
+    }
+
+    @Override
+    public void check(Site site, RuleContext context) {
+        SiteLinks links = site.links();
+        Map<URI, UrlStatus> external = links.externalResults();
+        for (Post post : site.posts()) {
+            for (Link link : post.body().links()) {
+                check(post, link, links.resolve(post, link.url()), external, context);
+            }
+        }
+    }
+
+    private void check(Post post, Link link, Resolution resolution, Map<URI, UrlStatus> external, RuleContext context) {
+        String url = link.url();
+        if (resolution instanceof Resolution.Missing m) {
+            context.report(post, link.urlPosition(), "The link target '" + url + "' does not exist: " + m.reason() + ".");
+        } else if (resolution instanceof Resolution.CaseMismatch c) {
+            context.report(post, link.urlPosition(), "The link target '" + url + "' exists only as '" + c.actual()
+                    + "', with different letter case; it works on Windows and macOS but breaks on case-sensitive "
+                    + "web servers.");
+        } else if (resolution instanceof Resolution.Script) {
+            context.report(post, link.urlPosition(), "A javascript: link does nothing for readers without "
+                    + "JavaScript, in feeds and for search engines; link to a real page.");
+        } else if (resolution instanceof Resolution.Mail mail) {
+            String address = mail.address().replaceFirst("\\?.*$", "");
+            if (!EMAIL.matcher(address).matches()) {
+                context.report(post, link.urlPosition(), "The e-mail address '" + address
+                        + "' in this mailto: link is not valid.");
+            }
+        } else if (resolution instanceof Resolution.External e) {
+            UrlStatus status = external.get(SiteLinks.withoutFragment(e.uri()));
+            if (status != null && status.state() == UrlStatus.State.BROKEN) {
+                context.report(post, link.urlPosition(), "The link to " + url + " is broken: " + status.detail() + ".");
+            } else if (status != null && status.state() == UrlStatus.State.UNVERIFIED) {
+                context.report(post, link.urlPosition(), "Could not verify the link to " + url + ": "
+                        + status.detail() + "; check it in a browser.", Severity.WARNING);
+            }
+        }
+    }
+}
