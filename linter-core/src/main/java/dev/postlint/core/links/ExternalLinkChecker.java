@@ -53,6 +53,7 @@ public final class ExternalLinkChecker {
     private final AsyncPermits global;
     private final Map<String, AsyncPermits> perHost = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<Optional<String>>> hostChecks = new ConcurrentHashMap<>();
+    private final Map<URI, CompletableFuture<Reply>> replies = new ConcurrentHashMap<>();
     private final LinkCache cache;
 
     public ExternalLinkChecker(LinkSettings settings, ProgressListener progress, Function<String, String> environment) {
@@ -119,7 +120,8 @@ public final class ExternalLinkChecker {
     }
 
     private CompletableFuture<UrlStatus> follow(URI uri, int hops, boolean permanent, Set<URI> visited) {
-        return request(uri, "HEAD", 0).thenCompose(reply -> {
+        // Redirect chains often end at a URL that is also linked directly: request each URL once.
+        return replies.computeIfAbsent(uri, u -> request(u, "HEAD", 0)).thenCompose(reply -> {
             int status = reply.status();
             Optional<String> location = reply.headers().firstValue("location");
             if (status >= 300 && status < 400 && status != 304 && location.isPresent()) {
@@ -168,7 +170,8 @@ public final class ExternalLinkChecker {
                     || method.equals("HEAD") && status == 501) {
                 return request(uri, "GET", attempt);
             }
-            if ((status == 408 || status == 429 || status >= 500 && status != 501) && attempt < settings.retries()) {
+            boolean serverError = status >= 500 && status < 600 && status != 501;
+            if ((status == 408 || status == 429 || serverError) && attempt < settings.retries()) {
                 Duration wait = retryAfter(reply.headers()).orElse(backoff(attempt));
                 return later(wait, () -> request(uri, method, attempt + 1));
             }

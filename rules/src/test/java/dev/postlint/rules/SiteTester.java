@@ -1,0 +1,53 @@
+package dev.postlint.rules;
+
+import dev.postlint.core.Finding;
+import dev.postlint.core.config.Config;
+import dev.postlint.core.config.FrontMatterSettings;
+import dev.postlint.core.config.RuleSettings;
+import dev.postlint.core.links.LinkSettings;
+import dev.postlint.core.rule.Rule;
+import dev.postlint.core.rule.RuleRegistry;
+import dev.postlint.core.run.FileCollector;
+import dev.postlint.core.run.LintResult;
+import dev.postlint.core.run.Linter;
+import dev.postlint.core.site.SiteSettings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Runs site rules over a folder of fixture files, the way the engine does for a real site. */
+final class SiteTester {
+    private SiteTester() {
+    }
+
+    static Path write(Path root, String relative, String content) throws IOException {
+        Path file = root.resolve(relative);
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, content);
+    }
+
+    /** Link settings for tests: loopback allowed, short timeout, fast retries, cache in {@code cacheDir}. */
+    static LinkSettings testLinks(Path cacheDir) {
+        LinkSettings d = LinkSettings.defaults(cacheDir, "test");
+        return new LinkSettings(true, true, Duration.ofSeconds(1), 2, d.maxConcurrency(), d.maxConcurrencyPerHost(),
+                d.accept(), d.exclude(), d.include(), cacheDir, d.cacheMaxAge(), d.hosts(), d.userAgent(),
+                Duration.ofMillis(100));
+    }
+
+    static LintResult run(Path folder, List<Rule> rules, SiteSettings site, LinkSettings links) throws IOException {
+        Config config = new Config(Optional.empty(), folder, Config.DEFAULT_INCLUDE, Config.DEFAULT_EXCLUDE,
+                FrontMatterSettings.defaults(), Map.<String, RuleSettings>of(), site, links);
+        var files = new FileCollector(config).collect(List.of(folder.toString()));
+        return new Linter(config, new RuleRegistry(rules), 2).run(files);
+    }
+
+    /** "file line:column rule severity", file relative to {@code root}, for exact comparisons. */
+    static List<String> describe(Path root, List<Finding> findings) {
+        return findings.stream().map(f -> root.relativize(Path.of(f.file())).toString().replace('\\', '/') + " "
+                + f.line() + ":" + f.column() + " " + f.ruleId() + " " + f.severity().label()).toList();
+    }
+}
