@@ -14,7 +14,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 
 /** Reads the {@code site} section of the config. */
 final class SiteSection {
-    private static final String KNOWN = "root, static, baseUrl, permalink, collections and slugs";
+    private static final String KNOWN = "root, static, baseUrl, permalink, collections, slugs and extraPaths";
 
     private SiteSection() {
     }
@@ -27,6 +27,7 @@ final class SiteSection {
         String permalink = d.permalink();
         Map<String, String> collections = new HashMap<>();
         Optional<SlugStyle> slugs = d.slugs();
+        List<String> extraPaths = d.extraPaths();
         for (NodeTuple entry : yaml.mapping(node, "'site'").getValue()) {
             Node value = entry.getValueNode();
             switch (yaml.key(entry)) {
@@ -40,10 +41,11 @@ final class SiteSection {
                     }
                 }
                 case "slugs" -> slugs = Optional.of(slugStyle(yaml, value));
+                case "extraPaths" -> extraPaths = yaml.strings(value, "site.extraPaths");
                 default -> throw yaml.unknown(entry, "site.", KNOWN);
             }
         }
-        return new SiteSettings(root, staticDirs, baseUrl, permalink, collections, slugs);
+        return new SiteSettings(root, staticDirs, baseUrl, permalink, collections, slugs, extraPaths);
     }
 
     private static URI uri(YamlNodes yaml, Node value) throws ConfigException {

@@ -1,5 +1,6 @@
 package dev.postlint.core.markdown;
 
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.postlint.core.source.Position;
@@ -13,6 +14,8 @@ import java.util.function.IntFunction;
 /** Lists the body's headings in document order. */
 final class HeadingExtractor {
     /** {@code {#id}} or kramdown's {@code {: #id .class}} at the end of a heading. */
+    /** kramdown's block attribute list on the line after a heading: {@code {: #id}}. */
+    private static final Pattern BLOCK_IAL = Pattern.compile("\\{:\\s*#([\\w\\-.:]+)[^}\\n]*}");
     private static final Pattern EXPLICIT_ID = Pattern.compile("\\s*\\{:?\\s*#([\\w\\-.:]+)[^}]*}\\s*$");
 
     private HeadingExtractor() {
@@ -29,6 +32,11 @@ final class HeadingExtractor {
                 if (id.find()) {
                     explicitId = Optional.of(id.group(1));
                     text = text.substring(0, id.start()).strip();
+                } else if (h.getNext() instanceof Paragraph next) {
+                    Matcher blockIal = BLOCK_IAL.matcher(next.getChars().toString().strip());
+                    if (blockIal.matches()) {
+                        explicitId = Optional.of(blockIal.group(1));
+                    }
                 }
                 headings.add(new Heading(h.getLevel(), text, bodyPosition.apply(h.getStartOffset()),
                         bodyPosition.apply(textStart), explicitId));

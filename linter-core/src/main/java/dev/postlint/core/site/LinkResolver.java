@@ -114,6 +114,9 @@ public final class LinkResolver {
         String p = !base.isEmpty() && (path.equals(base) || path.startsWith(base + "/"))
                 ? path.substring(base.length()) : path;
         Optional<SiteIndex.Hit> hit = site.lookup(p);
+        if (hit.isEmpty() && site.isExtraPath(p)) {
+            return new Resolution.Skipped("declared in site.extraPaths");
+        }
         if (hit.isEmpty()) {
             return new Resolution.Missing("nothing in the site is served at " + path);
         }

@@ -6,9 +6,11 @@ import dev.postlint.core.frontmatter.FrontMatterValue;
 import dev.postlint.core.source.DecodedFile;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
@@ -41,11 +43,14 @@ public final class SiteIndex {
     private final Map<String, Target> byUrl = new HashMap<>();
     private final Map<String, Target> byLowerUrl = new HashMap<>();
     private final Map<Path, Target> bySource = new HashMap<>();
+    private final List<PathMatcher> extraPaths;
 
     public SiteIndex(Path root, SiteSettings settings) {
         this.root = root.toAbsolutePath().normalize();
         this.generator = Generator.of(this.root);
         this.settings = settings;
+        this.extraPaths = settings.extraPaths().stream()
+                .map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
         scan();
     }
 
@@ -72,6 +77,17 @@ public final class SiteIndex {
         }
         Target other = byLowerUrl.get(key.toLowerCase(Locale.ROOT));
         return other == null ? Optional.empty() : Optional.of(new Hit(other, false));
+    }
+
+    /** Whether the config declares the path as served without a source file here ({@code site.extraPaths}). */
+    public boolean isExtraPath(String path) {
+        String key = normalize(path);
+        for (PathMatcher m : extraPaths) {
+            if (m.matches(Path.of(key)) || m.matches(Path.of(key + "/index.html"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The URL a source file is served at, if it is part of the site. */
@@ -157,10 +173,22 @@ public final class SiteIndex {
         }
         Optional<String> explicit = fm.text("permalink").or(() -> fm.text("url"));
         put(explicit.filter(s -> s.startsWith("/")).orElse(url), file, true);
-        fm.get("aliases").map(FrontMatterValue::items).orElse(List.of())
-                .forEach(alias -> alias.text().ifPresent(a -> putAlias(a.startsWith("/") ? a : "/" + dirPath + "/" + a, file)));
-        fm.get("redirect_from").map(FrontMatterValue::items).orElse(List.of())
-                .forEach(alias -> alias.text().ifPresent(a -> putAlias(a, file)));
+        for (String alias : texts(fm, "aliases")) {
+            putAlias(alias.startsWith("/") ? alias : "/" + dirPath + "/" + alias, file);
+        }
+        texts(fm, "redirect_from").forEach(alias -> putAlias(alias, file));
+    }
+
+    /** A front-matter value that may be one text or a list of texts. */
+    private static List<String> texts(FrontMatter fm, String key) {
+        Optional<FrontMatterValue> value = fm.get(key);
+        if (value.isEmpty()) {
+            return List.of();
+        }
+        if (value.get().isSequence()) {
+            return value.get().items().stream().flatMap(i -> i.text().stream()).toList();
+        }
+        return value.get().text().stream().toList();
     }
 
     private boolean isHugoPost(String first, Path rel) {

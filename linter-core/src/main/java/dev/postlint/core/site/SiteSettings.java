@@ -8,17 +8,24 @@ import java.util.Optional;
 
 /**
  * The {@code site} section: where the site's source is, which folders are served at {@code /}, the
- * public address, how post URLs are built, and how headings become anchors. An empty {@code root}
- * means: look for a generator's config file above the posts.
+ * public address, how post URLs are built, how headings become anchors, and URL paths (globs) the
+ * site serves without a source file here, such as plugin output. An empty {@code root} means: look
+ * for a generator's config file above the posts.
  */
 public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optional<URI> baseUrl, String permalink,
-                           Map<String, String> collections, Optional<SlugStyle> slugs) {
+                           Map<String, String> collections, Optional<SlugStyle> slugs, List<String> extraPaths) {
     /** Jekyll's default date permalink; {@code .html} and trailing-slash forms are both accepted. */
     public static final String DEFAULT_PERMALINK = "/:categories/:year/:month/:day/:title/";
 
     public SiteSettings {
         staticDirs = List.copyOf(staticDirs);
         collections = Map.copyOf(collections);
+        extraPaths = List.copyOf(extraPaths);
+    }
+
+    public SiteSettings(Optional<Path> root, List<String> staticDirs, Optional<URI> baseUrl, String permalink,
+                        Map<String, String> collections, Optional<SlugStyle> slugs) {
+        this(root, staticDirs, baseUrl, permalink, collections, slugs, List.of());
     }
 
     public static SiteSettings defaults() {

@@ -105,4 +105,39 @@ class ConfigLoaderTest {
         Path nested = Files.createDirectories(dir.resolve("a/b"));
         assertEquals(config.toAbsolutePath().normalize(), ConfigLoader.locate(nested).orElseThrow());
     }
+
+    @Test
+    void siteAndLinksSections() throws Exception {
+        Config config = loader.load(write("site:\n  root: site\n  static: [static]\n  baseUrl: https://ex.org/blog/\n"
+                + "  permalink: pretty\n  collections: {docs: /docs/:path/}\n  slugs: kramdown\n  extraPaths: [/feed.xml]\n"
+                + "links:\n  external: false\n  timeout: 500ms\n  retries: 1\n  accept: [200-299, 403]\n"
+                + "  exclude: ['linkedin']\n  cache: {dir: .c, maxAge: 2h}\n"
+                + "  hosts: {API.ex.org: {maxConcurrency: 2, headers: {X-Token: '${env:T}'}}}\n"));
+        assertEquals(dir.resolve("site").toAbsolutePath().normalize(), config.site().root().orElseThrow());
+        assertEquals("pretty", config.site().permalink());
+        assertEquals(dev.postlint.core.site.SlugStyle.KRAMDOWN, config.site().slugs().orElseThrow());
+        assertEquals(List.of("/feed.xml"), config.site().extraPaths());
+        assertTrue(!config.links().external());
+        assertEquals(java.time.Duration.ofMillis(500), config.links().timeout());
+        assertTrue(config.links().accepts(403) && config.links().accepts(204) && !config.links().accepts(404));
+        assertEquals(dir.resolve(".c").toAbsolutePath().normalize(), config.links().cacheDir().toAbsolutePath().normalize());
+        assertEquals(java.time.Duration.ofHours(2), config.links().cacheMaxAge());
+        assertEquals(2, config.links().hosts().get("api.ex.org").maxConcurrency().getAsInt());
+    }
+
+    @Test
+    void siteAndLinksErrorsNameTheLine() throws Exception {
+        Path a = write("links:\n  timeout: soon\n");
+        assertEquals(a + ":2:12: 'links.timeout' must be a duration such as 500ms, 20s, 5m, 2h or 1d",
+                assertThrows(ConfigException.class, () -> loader.load(a)).getMessage());
+        Path b = write("links:\n  accept: [200-299, ok]\n");
+        assertEquals(b + ":2:21: 'links.accept' takes status codes or ranges such as 200-299 or 403, not 'ok'",
+                assertThrows(ConfigException.class, () -> loader.load(b)).getMessage());
+        Path c = write("site:\n  baseUrl: example.com\n");
+        assertEquals(c + ":2:12: 'site.baseUrl' must be a full address such as https://example.com",
+                assertThrows(ConfigException.class, () -> loader.load(c)).getMessage());
+        Path d = write("site:\n  permalinks: x\n");
+        assertTrue(assertThrows(ConfigException.class, () -> loader.load(d)).getMessage()
+                .startsWith(d + ":2:3: unknown setting 'site.permalinks'"));
+    }
 }

@@ -61,4 +61,20 @@ class MarkdownBodyTest {
         assertEquals(new Position(7, 3), fragment.position(p));
         assertEquals(new Position(7, 6), fragment.attributePosition(p, "style"));
     }
+
+    @Test
+    void linksOfEveryKindWithTheirUrlPositionsAndExplicitHeadingIds() {
+        Post post = parse("---\ntitle: x\n---\n[a](/one) <https://ex.org> [r][ref] <b@ex.org>\n\n"
+                + "<p><a href=\"two.md#s\">t</a></p>\n\n[ref]: /three\n\n## Setup {#install}\n\n## Old\n{: #legacy}\n");
+        List<Link> links = post.body().links();
+        assertEquals(List.of("/one", "https://ex.org", "/three", "mailto:b@ex.org", "two.md#s"),
+                links.stream().map(Link::url).toList());
+        assertEquals(new Position(4, 5), links.get(0).urlPosition());
+        assertEquals(new Position(4, 12), links.get(1).urlPosition());
+        assertEquals(new Position(6, 13), links.get(4).urlPosition());
+        List<Heading> headings = post.body().headings();
+        assertEquals("Setup", headings.get(0).text());
+        assertEquals(java.util.Optional.of("install"), headings.get(0).explicitId());
+        assertEquals(java.util.Optional.of("legacy"), headings.get(1).explicitId());
+    }
 }

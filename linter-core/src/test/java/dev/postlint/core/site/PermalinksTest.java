@@ -1,0 +1,32 @@
+package dev.postlint.core.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.postlint.core.frontmatter.FrontMatter;
+import dev.postlint.core.frontmatter.FrontMatterReader;
+import dev.postlint.core.source.SourceText;
+import org.junit.jupiter.api.Test;
+
+class PermalinksTest {
+    private static FrontMatter fm(String yaml) {
+        return FrontMatterReader.read(new SourceText("---\n" + yaml + "---\n"));
+    }
+
+    @Test
+    void jekyllPatternsAndNamedStyles() {
+        FrontMatter f = fm("date: 2021-03-29 21:00:00 +0000\ncategories: [Sales, tips]\n");
+        String name = "2021-03-29-die-ziele.md";
+        assertEquals("/sales/tips/2021/03/29/die-ziele/", Permalinks.expand("pretty", f, name, "posts", ""));
+        assertEquals("/sales/tips/2021/03/29/die-ziele.html", Permalinks.expand("date", f, name, "posts", ""));
+        assertEquals("/2021/3/29/die-ziele/", Permalinks.expand("/:year/:i_month/:i_day/:title/", f, name, "posts", ""));
+        assertEquals("/docs/plugins/hooks/", Permalinks.expand("/:collection/:path/", f, "hooks.md", "docs", "plugins/hooks"));
+    }
+
+    @Test
+    void hugoSlugAndDatesFromTheFileName() {
+        assertEquals("/posts/custom-slug/", Permalinks.expand("/posts/:slug/", fm("slug: custom-slug\n"), "x.md", "posts", ""));
+        assertEquals("/posts/x/", Permalinks.expand("/posts/:slug/", fm("title: X\n"), "x.md", "posts", ""));
+        assertEquals("/2020/01/02/a/", Permalinks.expand("/:categories/:year/:month/:day/:title/", fm("title: t\n"),
+                "2020-01-02-a.md", "posts", ""));
+    }
+}
