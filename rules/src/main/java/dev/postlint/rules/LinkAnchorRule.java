@@ -3,6 +3,7 @@ package dev.postlint.rules;
 import dev.postlint.core.Post;
 import dev.postlint.core.Severity;
 import dev.postlint.core.Site;
+import dev.postlint.core.links.UrlStatus;
 import dev.postlint.core.markdown.Link;
 import dev.postlint.core.rule.RuleContext;
 import dev.postlint.core.rule.RuleDefinition;
@@ -16,7 +17,8 @@ import java.util.Set;
 
 /**
  * A {@code #fragment} that names no heading, {@code {#id}} or HTML id in its target: the same post,
- * another post (by source path or permalink) or an HTML page of the site.
+ * another post (by source path or permalink), an HTML page of the site, or, with
+ * {@code links.externalAnchors}, a fetched external page.
  */
 public final class LinkAnchorRule extends RuleDefinition implements SiteRule {
     public LinkAnchorRule() {
@@ -34,6 +36,12 @@ public final class LinkAnchorRule extends RuleDefinition implements SiteRule {
                 } else if (r instanceof Resolution.Found found && found.fragment().isPresent()) {
                     check(post, link, found.fragment().get(), found.source(), found.source().getFileName().toString(),
                             links, context);
+                } else if (r instanceof Resolution.External e && e.uri().getFragment() != null) {
+                    UrlStatus status = links.externalResults().get(SiteLinks.withoutFragment(e.uri()));
+                    if (status != null && status.anchors().isPresent()) {
+                        report(post, link, e.uri().getFragment(), status.anchors().get(),
+                                SiteLinks.withoutFragment(e.uri()).toString(), context);
+                    }
                 }
             }
         }
@@ -45,10 +53,17 @@ public final class LinkAnchorRule extends RuleDefinition implements SiteRule {
             return;
         }
         Optional<Set<String>> anchors = links.anchorsOf(target);
-        if (anchors.isEmpty() || anchors.get().contains(fragment)) {
+        if (anchors.isPresent()) {
+            report(post, link, fragment, anchors.get(), targetName, context);
+        }
+    }
+
+    private void report(Post post, Link link, String fragment, Set<String> anchors, String targetName,
+                        RuleContext context) {
+        if (fragment.isEmpty() || fragment.equals("top") || anchors.contains(fragment)) {
             return;
         }
-        String suggestion = Anchors.closest(fragment, anchors.get()).map(a -> " Did you mean #" + a + "?").orElse("");
+        String suggestion = Anchors.closest(fragment, anchors).map(a -> " Did you mean #" + a + "?").orElse("");
         context.report(post, link.urlPosition(), "The anchor #" + fragment + " does not exist in " + targetName
                 + "; readers land at the top of the page instead of the section." + suggestion);
     }

@@ -71,6 +71,16 @@ final class TestServer implements AutoCloseable {
     private void respond(HttpExchange ex, String method, String path, int n) throws IOException {
         switch (path) {
             case "/ok" -> send(ex, 200);
+            case "/page" -> {
+                byte[] html = "<html><body><h2 id=\"intro\">Intro</h2><a name=\"old\"></a></body></html>"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                if (method.equals("HEAD")) {
+                    send(ex, 200);
+                } else {
+                    ex.sendResponseHeaders(200, html.length);
+                    ex.getResponseBody().write(html);
+                }
+            }
             case "/missing" -> send(ex, 404);
             case "/gone" -> send(ex, 410);
             case "/forbidden" -> send(ex, 403);

@@ -19,7 +19,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 /** Reads the {@code links} section of the config. */
 final class LinksSection {
     private static final String KNOWN = "external, allowPrivateAddresses, timeout, retries, retryDelay, "
-            + "maxConcurrency, maxConcurrencyPerHost, accept, exclude, include, cache, hosts and userAgent";
+            + "maxConcurrency, maxConcurrencyPerHost, accept, exclude, include, cache, hosts, userAgent and externalAnchors";
 
     private LinksSection() {
     }
@@ -39,6 +39,7 @@ final class LinksSection {
         Duration cacheMaxAge = d.cacheMaxAge();
         Map<String, HostSettings> hosts = d.hosts();
         String userAgent = d.userAgent();
+        boolean externalAnchors = d.externalAnchors();
         for (NodeTuple entry : yaml.mapping(node, "'links'").getValue()) {
             Node value = entry.getValueNode();
             String key = yaml.key(entry);
@@ -64,11 +65,12 @@ final class LinksSection {
                 }
                 case "hosts" -> hosts = hosts(yaml, value);
                 case "userAgent" -> userAgent = yaml.string(value, "links.userAgent");
+                case "externalAnchors" -> externalAnchors = yaml.bool(value, "links.externalAnchors");
                 default -> throw yaml.unknown(entry, "links.", KNOWN);
             }
         }
         return new LinkSettings(external, allowPrivate, timeout, retries, maxConcurrency, perHost, accept, exclude,
-                include, cacheDir, cacheMaxAge, hosts, userAgent, retryDelay);
+                include, cacheDir, cacheMaxAge, hosts, userAgent, retryDelay, externalAnchors);
     }
 
     private static List<StatusRange> ranges(YamlNodes yaml, Node node) throws ConfigException {

@@ -41,6 +41,7 @@ import javax.net.ssl.SSLException;
 public final class ExternalLinkChecker {
     private static final int MAX_REDIRECTS = 10;
     private static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(60);
+    private static final int MAX_PAGE_BYTES = 2 * 1024 * 1024;
 
     /** Status and headers of one response; the body is discarded unread. */
     private record Reply(int status, HttpHeaders headers) {
@@ -70,11 +71,20 @@ public final class ExternalLinkChecker {
 
     /** Checks every URL once and returns each one's status; blocks until all are done. */
     public Map<URI, UrlStatus> check(Collection<URI> uris) {
+        return check(uris, Set.of());
+    }
+
+    /**
+     * Checks every URL once; for those in {@code needAnchors} that work, also fetches the page (at most
+     * {@value #MAX_PAGE_BYTES} bytes) and records its ids.
+     */
+    public Map<URI, UrlStatus> check(Collection<URI> uris, Set<URI> needAnchors) {
         Map<URI, CompletableFuture<UrlStatus>> pending = new LinkedHashMap<>();
         AtomicInteger done = new AtomicInteger();
         int total = (int) uris.stream().distinct().count();
         for (URI uri : uris) {
-            pending.computeIfAbsent(uri, u -> checkOne(u).whenComplete((s, e) ->
+            boolean anchors = needAnchors.contains(uri);
+            pending.computeIfAbsent(uri, u -> (anchors ? checkWithAnchors(u) : checkOne(u)).whenComplete((s, e) ->
                     progress.progress(done.incrementAndGet(), total)));
         }
         CompletableFuture.allOf(pending.values().toArray(new CompletableFuture[0])).join();
@@ -109,6 +119,39 @@ public final class ExternalLinkChecker {
                 .exceptionally(e -> UrlStatus.broken(describe(unwrap(e))));
     }
 
+    private CompletableFuture<UrlStatus> checkWithAnchors(URI uri) {
+        return checkOne(uri).thenCompose(status -> {
+            if (!status.isSuccess()) {
+                return CompletableFuture.completedFuture(status);
+            }
+            URI page = status.finalUrl().orElse(uri);
+            return fetchPage(page).handle((html, e) -> e != null || html == null ? status
+                    : status.withAnchors(PageAnchors.of(html)));
+        });
+    }
+
+    /** GETs a page's HTML, reading at most {@value #MAX_PAGE_BYTES} bytes. */
+    private CompletableFuture<String> fetchPage(URI uri) {
+        String host = uri.getHost().toLowerCase(Locale.ROOT);
+        HttpRequest request = buildRequest(uri, "GET", host);
+        AsyncPermits hostPermits = permitsFor(host);
+        return hostPermits.acquire().thenCompose(x -> global.acquire()).thenCompose(x ->
+                client.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
+                        .thenApply(ExternalLinkChecker::readCapped)
+                        .whenComplete((r, e) -> {
+                            global.release();
+                            hostPermits.release();
+                        }));
+    }
+
+    private static String readCapped(HttpResponse<InputStream> response) {
+        try (InputStream body = response.body()) {
+            return new String(body.readNBytes(MAX_PAGE_BYTES), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private CompletableFuture<Optional<String>> hostAllowed(String host) {
         return hostChecks.computeIfAbsent(host.toLowerCase(Locale.ROOT), h -> CompletableFuture.supplyAsync(() -> {
             try {
@@ -140,7 +183,8 @@ public final class ExternalLinkChecker {
                 return follow(next, hops + 1, permanent || status == 301 || status == 308, visited);
             }
             if (settings.accepts(status)) {
-                return done(permanent ? UrlStatus.redirected(uri) : UrlStatus.ok());
+                return done(permanent ? UrlStatus.redirected(uri)
+                        : new UrlStatus(UrlStatus.State.OK, "ok", Optional.of(uri)));
             }
             if (status == 999) {
                 return done(UrlStatus.unverified("the site blocks automated checks (status 999)"));
@@ -186,10 +230,7 @@ public final class ExternalLinkChecker {
 
     private CompletableFuture<Reply> send(URI uri, String method) {
         String host = uri.getHost().toLowerCase(Locale.ROOT);
-        AsyncPermits hostPermits = perHost.computeIfAbsent(host, h -> new AsyncPermits(
-                Optional.ofNullable(settings.hosts().get(h)).flatMap(s -> s.maxConcurrency().isPresent()
-                        ? Optional.of(s.maxConcurrency().getAsInt()) : Optional.empty())
-                        .orElse(settings.maxConcurrencyPerHost())));
+        AsyncPermits hostPermits = permitsFor(host);
         HttpRequest request = buildRequest(uri, method, host);
         return hostPermits.acquire().thenCompose(x -> global.acquire()).thenCompose(x -> {
             CompletableFuture<Reply> reply = method.equals("HEAD")
@@ -202,6 +243,13 @@ public final class ExternalLinkChecker {
                 hostPermits.release();
             });
         });
+    }
+
+    private AsyncPermits permitsFor(String host) {
+        return perHost.computeIfAbsent(host, h -> new AsyncPermits(
+                Optional.ofNullable(settings.hosts().get(h)).flatMap(s -> s.maxConcurrency().isPresent()
+                        ? Optional.of(s.maxConcurrency().getAsInt()) : Optional.empty())
+                        .orElse(settings.maxConcurrencyPerHost())));
     }
 
     private static Reply closeBody(HttpResponse<InputStream> response) {

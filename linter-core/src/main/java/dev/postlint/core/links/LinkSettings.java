@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 public record LinkSettings(boolean external, boolean allowPrivateAddresses, Duration timeout, int retries,
                            int maxConcurrency, int maxConcurrencyPerHost, List<StatusRange> accept,
                            List<Pattern> exclude, List<Pattern> include, Path cacheDir, Duration cacheMaxAge,
-                           Map<String, HostSettings> hosts, String userAgent, Duration retryDelay) {
+                           Map<String, HostSettings> hosts, String userAgent, Duration retryDelay,
+                           boolean externalAnchors) {
     public static final String DEFAULT_CACHE_DIR = ".postlint-cache";
 
     public LinkSettings {
@@ -21,6 +22,20 @@ public record LinkSettings(boolean external, boolean allowPrivateAddresses, Dura
         exclude = List.copyOf(exclude);
         include = List.copyOf(include);
         hosts = Map.copyOf(hosts);
+    }
+
+    /** Settings without fetching external pages for their anchors. */
+    public LinkSettings(boolean external, boolean allowPrivateAddresses, Duration timeout, int retries,
+                        int maxConcurrency, int maxConcurrencyPerHost, List<StatusRange> accept,
+                        List<Pattern> exclude, List<Pattern> include, Path cacheDir, Duration cacheMaxAge,
+                        Map<String, HostSettings> hosts, String userAgent, Duration retryDelay) {
+        this(external, allowPrivateAddresses, timeout, retries, maxConcurrency, maxConcurrencyPerHost, accept, exclude,
+                include, cacheDir, cacheMaxAge, hosts, userAgent, retryDelay, false);
+    }
+
+    public LinkSettings withExternalAnchors(boolean enabled) {
+        return new LinkSettings(external, allowPrivateAddresses, timeout, retries, maxConcurrency, maxConcurrencyPerHost,
+                accept, exclude, include, cacheDir, cacheMaxAge, hosts, userAgent, retryDelay, enabled);
     }
 
     public static LinkSettings defaults(Path baseDir, String version) {
@@ -31,7 +46,7 @@ public record LinkSettings(boolean external, boolean allowPrivateAddresses, Dura
 
     public LinkSettings offline() {
         return new LinkSettings(false, allowPrivateAddresses, timeout, retries, maxConcurrency, maxConcurrencyPerHost,
-                accept, exclude, include, cacheDir, cacheMaxAge, hosts, userAgent, retryDelay);
+                accept, exclude, include, cacheDir, cacheMaxAge, hosts, userAgent, retryDelay, externalAnchors);
     }
 
     public boolean accepts(int status) {

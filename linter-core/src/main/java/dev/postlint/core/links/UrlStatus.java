@@ -2,12 +2,13 @@ package dev.postlint.core.links;
 
 import java.net.URI;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The outcome of checking one external URL. {@code detail} says why in words; {@code finalUrl} is
- * where a permanent redirect ends.
+ * where a permanent redirect ends; {@code anchors} are the page's ids when they were asked for.
  */
-public record UrlStatus(State state, String detail, Optional<URI> finalUrl) {
+public record UrlStatus(State state, String detail, Optional<URI> finalUrl, Optional<Set<String>> anchors) {
     public enum State {
         /** The URL answered with an accepted status. */
         OK,
@@ -19,6 +20,14 @@ public record UrlStatus(State state, String detail, Optional<URI> finalUrl) {
         UNVERIFIED,
         /** Not requested: excluded by config, or a private address. */
         SKIPPED
+    }
+
+    public UrlStatus(State state, String detail, Optional<URI> finalUrl) {
+        this(state, detail, finalUrl, Optional.empty());
+    }
+
+    public UrlStatus withAnchors(Set<String> pageAnchors) {
+        return new UrlStatus(state, detail, finalUrl, Optional.of(Set.copyOf(pageAnchors)));
     }
 
     public static UrlStatus ok() {

@@ -113,14 +113,18 @@ public final class SiteLinks {
                 external = Map.of();
             } else {
                 Set<URI> uris = new LinkedHashSet<>();
+                Set<URI> needAnchors = new LinkedHashSet<>();
                 for (Post post : posts) {
                     for (Link link : post.body().links()) {
                         if (resolve(post, link.url()) instanceof Resolution.External e) {
                             uris.add(withoutFragment(e.uri()));
+                            if (config.links().externalAnchors() && e.uri().getRawFragment() != null) {
+                                needAnchors.add(withoutFragment(e.uri()));
+                            }
                         }
                     }
                 }
-                external = new ExternalLinkChecker(config.links(), progress, environment).check(uris);
+                external = new ExternalLinkChecker(config.links(), progress, environment).check(uris, needAnchors);
             }
         }
         return external;
