@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
@@ -115,7 +116,7 @@ final class LinksSection {
                     default -> throw yaml.unknown(s, "links.hosts." + host + ".", "maxConcurrency and headers");
                 }
             }
-            hosts.put(host.toLowerCase(java.util.Locale.ROOT), new HostSettings(max, headers));
+            hosts.put(host.toLowerCase(Locale.ROOT), new HostSettings(max, headers));
         }
         return hosts;
     }

@@ -2,6 +2,7 @@ package dev.postlint.core.links;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -11,6 +12,7 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -25,10 +27,14 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.net.ssl.SSLException;
 
 /**
@@ -42,6 +48,7 @@ public final class ExternalLinkChecker {
     private static final int MAX_REDIRECTS = 10;
     private static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(60);
     private static final int MAX_PAGE_BYTES = 2 * 1024 * 1024;
+    private static final Pattern ENV_VARIABLE = Pattern.compile("\\$\\{env:([A-Za-z_][A-Za-z0-9_]*)}");
 
     /** Status and headers of one response; the body is discarded unread. */
     private record Reply(int status, HttpHeaders headers) {
@@ -146,9 +153,9 @@ public final class ExternalLinkChecker {
 
     private static String readCapped(HttpResponse<InputStream> response) {
         try (InputStream body = response.body()) {
-            return new String(body.readNBytes(MAX_PAGE_BYTES), java.nio.charset.StandardCharsets.UTF_8);
+            return new String(body.readNBytes(MAX_PAGE_BYTES), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -223,7 +230,7 @@ public final class ExternalLinkChecker {
         }).thenCompose(Function.identity());
     }
 
-    private static <T> CompletableFuture<T> later(Duration wait, java.util.function.Supplier<CompletableFuture<T>> next) {
+    private static <T> CompletableFuture<T> later(Duration wait, Supplier<CompletableFuture<T>> next) {
         Executor delayed = CompletableFuture.delayedExecutor(wait.toMillis(), TimeUnit.MILLISECONDS);
         return CompletableFuture.supplyAsync(next, delayed).thenCompose(Function.identity());
     }
@@ -277,10 +284,10 @@ public final class ExternalLinkChecker {
     /** Replaces {@code ${env:NAME}} with the environment variable's value. */
     private String expand(String value) {
         StringBuilder out = new StringBuilder();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\$\\{env:([A-Za-z_][A-Za-z0-9_]*)}").matcher(value);
+        Matcher m = ENV_VARIABLE.matcher(value);
         while (m.find()) {
             String v = environment.apply(m.group(1));
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(v == null ? "" : v));
+            m.appendReplacement(out, Matcher.quoteReplacement(v == null ? "" : v));
         }
         m.appendTail(out);
         return out.toString();
@@ -313,7 +320,7 @@ public final class ExternalLinkChecker {
 
     private static Throwable unwrap(Throwable e) {
         Throwable t = e;
-        while ((t instanceof CompletionException || t instanceof java.util.concurrent.ExecutionException) && t.getCause() != null) {
+        while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
             t = t.getCause();
         }
         return t;

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -49,7 +50,7 @@ public final class Anchors {
     }
 
     /** The closest anchor to a misspelt one, if it is close enough to be a likely typo. */
-    public static java.util.Optional<String> closest(String wanted, Set<String> anchors) {
+    public static Optional<String> closest(String wanted, Set<String> anchors) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String a : anchors) {
@@ -59,8 +60,8 @@ public final class Anchors {
                 bestDistance = d;
             }
         }
-        return best != null && bestDistance <= Math.max(2, wanted.length() / 3) ? java.util.Optional.of(best)
-                : java.util.Optional.empty();
+        return best != null && bestDistance <= Math.max(2, wanted.length() / 3) ? Optional.of(best)
+                : Optional.empty();
     }
 
     private static int distance(String a, String b) {

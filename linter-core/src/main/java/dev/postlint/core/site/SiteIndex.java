@@ -4,7 +4,9 @@ import dev.postlint.core.frontmatter.FrontMatter;
 import dev.postlint.core.frontmatter.FrontMatterReader;
 import dev.postlint.core.frontmatter.FrontMatterValue;
 import dev.postlint.core.source.DecodedFile;
+import dev.postlint.core.source.SourceText;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
@@ -123,7 +125,7 @@ public final class SiteIndex {
                 }
             });
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -205,7 +207,7 @@ public final class SiteIndex {
         try {
             return FrontMatterReader.read(DecodedFile.decode(Files.readAllBytes(file)).source());
         } catch (IOException e) {
-            return FrontMatterReader.read(new dev.postlint.core.source.SourceText(""));
+            return FrontMatterReader.read(new SourceText(""));
         }
     }
 

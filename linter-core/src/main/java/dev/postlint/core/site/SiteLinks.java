@@ -13,6 +13,8 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,7 +26,7 @@ import java.util.function.Function;
  * page has, and the status of every external URL (checked once, on first request).
  */
 public final class SiteLinks {
-    private final java.util.List<Post> posts;
+    private final List<Post> posts;
     private final Config config;
     private final ProgressListener progress;
     private final Function<String, String> environment;
@@ -36,7 +38,7 @@ public final class SiteLinks {
     private final Map<Path, Post> postsByFile = new ConcurrentHashMap<>();
     private Map<URI, UrlStatus> external;
 
-    public SiteLinks(java.util.List<Post> posts, Config config, ProgressListener progress, Function<String, String> environment) {
+    public SiteLinks(List<Post> posts, Config config, ProgressListener progress, Function<String, String> environment) {
         this.posts = posts;
         this.config = config;
         this.progress = progress;
@@ -85,10 +87,10 @@ public final class SiteLinks {
             if (known != null) {
                 return Optional.of(Anchors.of(known, slugStyle()));
             }
-            String name = k.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            String name = k.getFileName().toString().toLowerCase(Locale.ROOT);
             try {
                 if (name.endsWith(".md") || name.endsWith(".markdown")) {
-                    Post parsed = new PostParser(java.util.List.of()).parse(k.toString(), k, Files.readAllBytes(k));
+                    Post parsed = new PostParser(List.of()).parse(k.toString(), k, Files.readAllBytes(k));
                     return Optional.of(Anchors.of(parsed, slugStyle()));
                 }
                 if (name.endsWith(".html") || name.endsWith(".htm")) {
