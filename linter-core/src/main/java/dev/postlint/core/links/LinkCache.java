@@ -1,12 +1,11 @@
 package dev.postlint.core.links;
 
+import dev.postlint.core.io.AtomicFile;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -68,21 +67,10 @@ final class LinkCache {
     }
 
     void save() throws IOException {
-        Files.createDirectories(file.getParent());
         List<String> lines = new ArrayList<>();
         entries.forEach((url, e) -> lines.add(e.checkedAt() + "\t" + e.status().state() + "\t"
                 + e.status().finalUrl().map(URI::toString).orElse("") + "\t" + url));
         lines.sort(null);
-        Path temp = Files.createTempFile(file.getParent(), "links-", ".tmp");
-        try {
-            Files.write(temp, lines, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFile.write(file, lines.isEmpty() ? "" : String.join("\n", lines) + "\n");
     }
 }
