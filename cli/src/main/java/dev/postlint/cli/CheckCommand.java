@@ -1,13 +1,11 @@
 package dev.postlint.cli;
 
-import dev.postlint.core.Version;
 import dev.postlint.core.config.Config;
 import dev.postlint.core.config.ConfigException;
 import dev.postlint.core.config.ConfigLoader;
 import dev.postlint.core.links.ProgressListener;
-import dev.postlint.core.report.JsonReporter;
+import dev.postlint.core.report.ReportFormat;
 import dev.postlint.core.report.Reporter;
-import dev.postlint.core.report.TextReporter;
 import dev.postlint.core.rule.RuleRegistry;
 import dev.postlint.core.run.FileCollector;
 import dev.postlint.core.run.InputFile;
@@ -114,10 +112,7 @@ final class CheckCommand implements Callable<Integer> {
 
     private void writeReport(LintResult result, List<InputFile> files) throws IOException {
         boolean toTerminal = output == null && System.console() != null && System.getenv("NO_COLOR") == null;
-        Reporter reporter = switch (format) {
-            case text -> new TextReporter(toTerminal);
-            case json -> new JsonReporter(Version.get());
-        };
+        Reporter reporter = ReportFormat.parse(format.name()).orElseThrow().reporter(toTerminal);
         StringBuilder report = new StringBuilder();
         reporter.write(result, report);
         if (output == null) {

@@ -1,0 +1,13 @@
+def log = new File(basedir, 'build.log').text
+assert log.contains('BUILD SUCCESS')
+assert log.contains('Using the MultiThreadedBuilder')
+// The parent checks no post of its modules; module C has no Markdown.
+assert log.contains('postlint: no Markdown files in ' + new File(basedir, 'module-c').canonicalPath)
+def parent = new File(basedir, 'target/postlint/postlint.json')
+assert !parent.exists()
+def a = new groovy.json.JsonSlurper().parse(new File(basedir, 'module-a/target/postlint/postlint.json'))
+assert a.files == 1 && a.findings.isEmpty()
+def b = new groovy.json.JsonSlurper().parse(new File(basedir, 'module-b/target/postlint/postlint.json'))
+// module-b's own .postlint.yml turns the whitespace rule down to info.
+assert b.findings.collect { "${it.file} ${it.line}:${it.column} ${it.rule} ${it.severity}" } == [
+    'posts/2024-05-01-b.md 2:17 front-matter-whitespace info']
