@@ -1,0 +1,11 @@
+def log = new File(basedir, 'build.log').text
+def params = ['configFile', 'excludes', 'failOnSeverity', 'formats', 'includes', 'maxAllowedFindings', 'offline',
+              'outputDirectory', 'printFindings', 'skip', 'sourceDirectories']
+def section = log.substring(log.indexOf('Available parameters:'))
+def blocks = section.split(/\n\s*\n/).collect { it.readLines()*.trim() }
+for (p in params) {
+    def block = blocks.find { it && (it[0] == p || it[0].startsWith(p + ' (Default:')) }
+    assert block != null : "parameter ${p} is not listed"
+    assert block.contains('User property: postlint.' + p) : "parameter ${p} has no postlint.${p} user property"
+    assert block.size() >= 3 && !block[1].startsWith('User property') : "parameter ${p} has no description"
+}
