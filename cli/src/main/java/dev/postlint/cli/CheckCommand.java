@@ -4,8 +4,7 @@ import dev.postlint.core.config.Config;
 import dev.postlint.core.config.ConfigException;
 import dev.postlint.core.config.ConfigLoader;
 import dev.postlint.core.links.ProgressListener;
-import dev.postlint.core.report.ReportFormat;
-import dev.postlint.core.report.Reporter;
+import dev.postlint.core.report.ReportContext;
 import dev.postlint.core.rule.RuleRegistry;
 import dev.postlint.core.run.FileCollector;
 import dev.postlint.core.run.InputFile;
@@ -16,6 +15,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -40,11 +40,13 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", description = "Files or folders to check (default: the current folder).")
     List<String> paths = List.of(".");
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    OutputFormat format = OutputFormat.text;
+    @Option(names = "--format", paramLabel = "FORMAT", description = "Report format: ${COMPLETION-CANDIDATES}. "
+            + "Repeat it with one --output each; one format may go to standard output (default: text, plus github "
+            + "annotations when GITHUB_ACTIONS=true).")
+    List<OutputFormat> formats = new ArrayList<>();
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
-    Path output;
+    @Option(names = "--output", paramLabel = "FILE", description = "Write the report of the matching --format to FILE.")
+    List<Path> outputs = new ArrayList<>();
 
     @Option(names = "--fail-on", paramLabel = "LEVEL",
             description = "Exit with 1 when a finding is at least this severe: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -63,6 +65,13 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        List<ReportTarget> targets;
+        try {
+            targets = ReportTarget.pair(formats, outputs, "true".equals(System.getenv("GITHUB_ACTIONS")));
+        } catch (IllegalArgumentException e) {
+            err.println("postlint: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
         RuleRegistry registry = RuleRegistry.loadBuiltIn();
         Config config;
         List<InputFile> files;
@@ -86,12 +95,12 @@ final class CheckCommand implements Callable<Integer> {
             err.println("postlint: " + (error.internal() ? "internal error: " : "error: ") + error);
         }
         try {
-            writeReport(result, files);
+            writeReports(result, files, targets);
         } catch (ReportFile.RefusedException e) {
             err.println("postlint: " + e.getMessage());
             return ExitCode.USAGE;
         } catch (IOException e) {
-            err.println("postlint: cannot write " + output + ": " + e.getMessage());
+            err.println("postlint: cannot write a report: " + e.getMessage());
             return ExitCode.USAGE;
         }
         if (result.hasInternalErrors()) {
@@ -110,17 +119,19 @@ final class CheckCommand implements Callable<Integer> {
                 : Config.defaults(Path.of("").toAbsolutePath());
     }
 
-    private void writeReport(LintResult result, List<InputFile> files) throws IOException {
-        boolean toTerminal = output == null && System.console() != null && System.getenv("NO_COLOR") == null;
-        Reporter reporter = ReportFormat.parse(format.name()).orElseThrow().reporter(toTerminal);
-        StringBuilder report = new StringBuilder();
-        reporter.write(result, report);
-        if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(report);
-            out.flush();
-        } else {
-            ReportFile.write(output, report.toString(), files);
+    private void writeReports(LintResult result, List<InputFile> files, List<ReportTarget> targets) throws IOException {
+        ReportContext context = ReportContext.of(failOn.threshold());
+        boolean terminal = System.console() != null && System.getenv("NO_COLOR") == null;
+        PrintWriter out = spec.commandLine().getOut();
+        for (ReportTarget target : targets) {
+            StringBuilder report = new StringBuilder();
+            target.format().reporter(target.output().isEmpty() && terminal, context).write(result, report);
+            if (target.output().isPresent()) {
+                ReportFile.write(target.output().get(), report.toString(), files);
+            } else {
+                out.print(report);
+            }
         }
+        out.flush();
     }
 }

@@ -1,6 +1,12 @@
 package dev.postlint.cli;
 
-/** Report formats the CLI writes. */
+import dev.postlint.core.report.ReportFormat;
+
+/** Report formats the CLI writes (the names users type). */
 enum OutputFormat {
-    text, json
+    text, json, sarif, junit, checkstyle, github, html;
+
+    ReportFormat toReportFormat() {
+        return ReportFormat.parse(name()).orElseThrow();
+    }
 }

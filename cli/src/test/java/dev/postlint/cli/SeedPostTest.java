@@ -60,8 +60,10 @@ class SeedPostTest {
         CliRun run = CliRun.of("check", seed.toString(), "--config", config.toString(), "--offline");
         List<String> lines = run.out().lines().toList();
         String file = seed + "/2021-03-29-die-7-wichtigsten-ziele-fuer-vertriebsleiter-2020.md";
-        assertEquals(file + ":3:9: warning front-matter-whitespace The 'title' value starts with a space, which ends up "
-                + "in page titles, previews and search results; remove it.", lines.get(0));
+        assertEquals(file + ":3:9:   warning front-matter-whitespace   The 'title' value starts with a space, which "
+                + "ends up in page titles, previews and search results; remove it.", lines.get(0));
+        assertEquals(file + ":11:13: error   image-path-spaces         The 'thumbnail' image path",
+                lines.get(4).substring(0, lines.get(4).indexOf("path '") + 4));
         assertEquals("    " + file + ":29:1: summary item #3", lines.get(8));
         String summary = lines.get(lines.size() - 1);
         assertEquals(true, summary.startsWith("11 problems (4 errors, 7 warnings, 0 info) in 1 of 1 file ("), summary);

@@ -7,6 +7,7 @@ import dev.postlint.core.config.Config;
 import dev.postlint.core.config.ConfigException;
 import dev.postlint.core.config.ConfigLoader;
 import dev.postlint.core.io.AtomicFile;
+import dev.postlint.core.report.ReportContext;
 import dev.postlint.core.report.ReportFormat;
 import dev.postlint.core.rule.RuleRegistry;
 import dev.postlint.core.run.FileCollector;
@@ -78,8 +79,10 @@ public class CheckMojo extends AbstractMojo {
     private int maxAllowedFindings;
 
     /**
-     * Report formats written to {@code outputDirectory}: {@code json} ({@code postlint.json}) and
-     * {@code text} ({@code postlint.txt}). The findings are also printed to the build log.
+     * Report formats written to {@code outputDirectory}: {@code json} ({@code postlint.json}), {@code text}
+     * ({@code postlint.txt}), {@code sarif} ({@code postlint.sarif}), {@code junit} ({@code postlint-junit.xml}),
+     * {@code checkstyle} ({@code postlint-checkstyle.xml}), {@code github} ({@code postlint-github.txt}) and
+     * {@code html} ({@code postlint.html}). The findings are also printed to the build log.
      */
     @Parameter(property = "postlint.formats", defaultValue = "json")
     private List<String> formats;
@@ -124,7 +127,7 @@ public class CheckMojo extends AbstractMojo {
         if (result.hasInternalErrors()) {
             throw new MojoExecutionException("postlint failed on " + result.errors().get(0));
         }
-        List<Path> written = writeReports(result, reportFormats);
+        List<Path> written = writeReports(result, reportFormats, threshold);
         if (printFindings) {
             print(result, log);
         }
@@ -207,13 +210,15 @@ public class CheckMojo extends AbstractMojo {
         }
     }
 
-    private List<Path> writeReports(LintResult result, List<ReportFormat> reportFormats) throws MojoExecutionException {
+    private List<Path> writeReports(LintResult result, List<ReportFormat> reportFormats, Optional<Severity> threshold)
+            throws MojoExecutionException {
         List<Path> written = new ArrayList<>();
+        ReportContext context = ReportContext.of(threshold);
         for (ReportFormat format : reportFormats) {
             Path target = outputDirectory.toPath().resolve(format.fileName());
             StringBuilder report = new StringBuilder();
             try {
-                format.reporter(false).write(result, report);
+                format.reporter(false, context).write(result, report);
                 AtomicFile.write(target, report.toString());
             } catch (IOException e) {
                 throw new MojoExecutionException("cannot write " + target + ": " + e.getMessage(), e);

@@ -1,6 +1,10 @@
 package dev.postlint.core.report;
 
-/** Just enough JSON writing for reports: string escaping per RFC 8259. */
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/** Just enough JSON writing for reports: RFC 8259 strings, and maps, lists, numbers and booleans. */
 final class Json {
     private Json() {
     }
@@ -25,5 +29,34 @@ final class Json {
             }
         }
         return b.append('"').toString();
+    }
+
+    /** Writes a tree of {@link Map}s (in their order), {@link List}s, strings, numbers and booleans. */
+    static void write(Object value, Appendable out, String indent) throws IOException {
+        if (value instanceof Map<?, ?> map) {
+            out.append('{');
+            String sep = "\n";
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                out.append(sep).append(indent).append("  ").append(string(String.valueOf(e.getKey()))).append(": ");
+                write(e.getValue(), out, indent + "  ");
+                sep = ",\n";
+            }
+            out.append(map.isEmpty() ? "}" : "\n" + indent + "}");
+        } else if (value instanceof List<?> list) {
+            out.append('[');
+            String sep = "\n";
+            for (Object item : list) {
+                out.append(sep).append(indent).append("  ");
+                write(item, out, indent + "  ");
+                sep = ",\n";
+            }
+            out.append(list.isEmpty() ? "]" : "\n" + indent + "]");
+        } else if (value instanceof Number || value instanceof Boolean) {
+            out.append(String.valueOf(value));
+        } else if (value == null) {
+            out.append("null");
+        } else {
+            out.append(string(String.valueOf(value)));
+        }
     }
 }

@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 
 /** The report formats postlint writes, with their usual file names; shared by the CLI and the Maven plugin. */
 public enum ReportFormat {
-    TEXT("postlint.txt"), JSON("postlint.json");
+    TEXT("postlint.txt"), JSON("postlint.json"), SARIF("postlint.sarif"), JUNIT("postlint-junit.xml"),
+    CHECKSTYLE("postlint-checkstyle.xml"), GITHUB("postlint-github.txt"), HTML("postlint.html");
 
     private final String fileName;
 
@@ -24,10 +25,15 @@ public enum ReportFormat {
         return fileName;
     }
 
-    public Reporter reporter(boolean colour) {
+    public Reporter reporter(boolean colour, ReportContext context) {
         return switch (this) {
             case TEXT -> new TextReporter(colour);
             case JSON -> new JsonReporter(Version.get());
+            case SARIF -> new SarifReporter(context);
+            case JUNIT -> new JunitReporter(context);
+            case CHECKSTYLE -> new CheckstyleReporter();
+            case GITHUB -> new GithubReporter();
+            case HTML -> new HtmlReporter(context);
         };
     }
 

@@ -5,12 +5,16 @@ import dev.postlint.core.RelatedLocation;
 import dev.postlint.core.Severity;
 import dev.postlint.core.run.LintResult;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * The terminal format: one line per finding, {@code file:line:col: severity rule-id message}, grouped
- * by file with a blank line between files, related places indented below, and a summary line.
+ * by file with a blank line between files and the columns aligned within a file, related places
+ * indented below, and a summary line with counts and the time taken.
  * Colour (ANSI) only when asked for, i.e. when writing to a terminal.
  */
 public final class TextReporter implements Reporter {
@@ -26,29 +30,44 @@ public final class TextReporter implements Reporter {
 
     @Override
     public void write(LintResult result, Appendable out) throws IOException {
-        String currentFile = null;
-        int filesWithFindings = 0;
-        for (Finding f : result.findings()) {
-            if (!f.file().equals(currentFile)) {
-                if (currentFile != null) {
-                    out.append('\n');
-                }
-                currentFile = f.file();
-                filesWithFindings++;
+        Map<String, List<Finding>> byFile = new LinkedHashMap<>();
+        result.findings().forEach(f -> byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f));
+        boolean first = true;
+        for (List<Finding> group : byFile.values()) {
+            if (!first) {
+                out.append('\n');
             }
-            out.append(paint(BOLD, f.file() + ":" + f.line() + ":" + f.column() + ":")).append(' ')
-                    .append(paint(colourOf(f.severity()), f.severity().label())).append(' ')
-                    .append(paint(DIM, f.ruleId())).append(' ')
+            first = false;
+            writeGroup(group, out);
+        }
+        if (!result.findings().isEmpty()) {
+            out.append('\n');
+        }
+        out.append(summary(result, byFile.size())).append('\n');
+    }
+
+    /** One file's findings, with the position, severity and rule columns aligned. */
+    private void writeGroup(List<Finding> group, Appendable out) throws IOException {
+        int whereWidth = group.stream().mapToInt(f -> where(f).length()).max().orElse(0);
+        int ruleWidth = group.stream().mapToInt(f -> f.ruleId().length()).max().orElse(0);
+        for (Finding f : group) {
+            out.append(paint(BOLD, where(f))).append(" ".repeat(whereWidth - where(f).length() + 1))
+                    .append(paint(colourOf(f.severity()), pad(f.severity().label(), 7))).append(' ')
+                    .append(paint(DIM, pad(f.ruleId(), ruleWidth))).append("  ")
                     .append(f.message()).append('\n');
             for (RelatedLocation r : f.related()) {
                 out.append("    ").append(r.file()).append(':').append(String.valueOf(r.line())).append(':')
                         .append(String.valueOf(r.column())).append(": ").append(r.message()).append('\n');
             }
         }
-        if (!result.findings().isEmpty()) {
-            out.append('\n');
-        }
-        out.append(summary(result, filesWithFindings)).append('\n');
+    }
+
+    private static String where(Finding f) {
+        return f.file() + ":" + f.line() + ":" + f.column() + ":";
+    }
+
+    private static String pad(String s, int width) {
+        return s.length() >= width ? s : s + " ".repeat(width - s.length());
     }
 
     private String summary(LintResult result, int filesWithFindings) {

@@ -8,13 +8,18 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** The outcome of one run: findings in stable order, files checked, rules that ran, errors, time taken. */
-public record LintResult(List<Finding> findings, int fileCount, List<Rule> rules, List<ProcessingError> errors,
-                         Duration elapsed) {
+/** The outcome of one run: findings in stable order, the files checked, rules that ran, errors, time taken. */
+public record LintResult(List<Finding> findings, List<InputFile> inputs, List<Rule> rules,
+                         List<ProcessingError> errors, Duration elapsed) {
     public LintResult {
         findings = List.copyOf(findings);
+        inputs = List.copyOf(inputs);
         rules = List.copyOf(rules);
         errors = List.copyOf(errors);
+    }
+
+    public int fileCount() {
+        return inputs.size();
     }
 
     public Map<Severity, Integer> countBySeverity() {

@@ -91,7 +91,7 @@ public final class Linter {
         sorted.sort(Finding.ORDER);
         List<ProcessingError> errorList = new ArrayList<>(errors);
         errorList.sort((a, b) -> a.file().compareTo(b.file()));
-        return new LintResult(sorted, inputs.size(), rules, errorList, Duration.ofNanos(System.nanoTime() - start));
+        return new LintResult(sorted, inputs, rules, errorList, Duration.ofNanos(System.nanoTime() - start));
     }
 
     private Optional<Post> checkFile(PostParser parser, InputFile input, ConcurrentLinkedQueue<Finding> findings,
