@@ -32,6 +32,8 @@ class SarifReportTest {
         config = Files.writeString(dir.resolve(".postlint.yml"), "");
         JsonNode schemaNode = JSON.readTree(SharedFiles.root().resolve("schemas/sarif-schema-2.1.0.json").toFile());
         schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(schemaNode);
+        assertTrue(!schema.validate(JSON.readTree("{\"version\": \"2.1.0\", \"runs\": [{\"results\": []}]}")).isEmpty(),
+                "the validator rejects a run without a tool");
     }
 
     private JsonNode sarif(String target, Path out) throws Exception {
