@@ -27,6 +27,7 @@ public final class MarkdownBody {
     private final List<Heading> headings;
     private final List<ImageRef> images;
     private final List<Link> links;
+    private List<Prose> prose;
 
     public MarkdownBody(SourceText source, int offset, FrontMatter frontMatter, List<String> imageFields) {
         this.source = source;
@@ -72,6 +73,14 @@ public final class MarkdownBody {
 
     public List<Link> links() {
         return links;
+    }
+
+    /** The body's paragraphs as readers see them (no code, no markup), computed on first use. */
+    public synchronized List<Prose> prose() {
+        if (prose == null) {
+            prose = Prose.extract(document, this::position);
+        }
+        return prose;
     }
 
     /** Ids given to HTML elements in the body ({@code id} and, for {@code <a>}, {@code name}). */

@@ -152,7 +152,16 @@ public final class LinkResolver {
                 }
             }
         }
+        if (index.isEmpty() && !looksLikeFile(path)) {
+            return new Resolution.Skipped("page URL relative to the post's URL, without a known site root");
+        }
         return new Resolution.Missing("no file " + path + " next to the post");
+    }
+
+    /** {@code img/a.png} names a file; {@code ../setup/} or {@code setup} name a page by its URL. */
+    private static boolean looksLikeFile(String path) {
+        String last = path.endsWith("/") ? "" : path.substring(path.lastIndexOf('/') + 1);
+        return last.contains(".") && !last.startsWith(".");
     }
 
     private Optional<FileLookup.Match> indexFileIn(FileLookup.Match dir) {

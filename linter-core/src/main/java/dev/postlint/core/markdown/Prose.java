@@ -1,0 +1,51 @@
+package dev.postlint.core.markdown;
+
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ast.TextBase;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import dev.postlint.core.source.Position;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+
+/**
+ * A paragraph of the body as readers see it: text only, without code, HTML tags or Markdown syntax.
+ * Paragraphs inside lists and quotes count; code blocks and HTML blocks do not.
+ */
+public record Prose(String text, Position position) {
+
+    static List<Prose> extract(Document document, IntFunction<Position> bodyPosition) {
+        List<Prose> paragraphs = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Paragraph p) {
+                StringBuilder text = new StringBuilder();
+                collect(p, text);
+                String t = text.toString().replaceAll("\\s+", " ").strip();
+                if (!t.isEmpty()) {
+                    paragraphs.add(new Prose(t, bodyPosition.apply(p.getStartOffset())));
+                }
+            }
+        }
+        return paragraphs;
+    }
+
+    private static void collect(Node node, StringBuilder out) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Code || child instanceof HtmlInline) {
+                out.append(' ');
+            } else if (child instanceof Text || child instanceof TextBase && !child.hasChildren()) {
+                out.append(child.getChars().unescape());
+            } else if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
+                out.append(' ');
+            } else {
+                collect(child, out);
+            }
+        }
+    }
+}

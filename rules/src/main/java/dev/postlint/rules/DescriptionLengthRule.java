@@ -1,0 +1,42 @@
+package dev.postlint.rules;
+
+import dev.postlint.core.Post;
+import dev.postlint.core.Severity;
+import dev.postlint.core.frontmatter.FrontMatterValue;
+import dev.postlint.core.rule.PostRule;
+import dev.postlint.core.rule.RuleContext;
+import dev.postlint.core.rule.RuleDefinition;
+import dev.postlint.core.rule.RuleOption;
+import java.util.Optional;
+
+/** A meta description outside 120 to 156 characters (Yoast's bounds). A missing one is front-matter-required's. */
+public final class DescriptionLengthRule extends RuleDefinition implements PostRule {
+    static final RuleOption<Integer> MIN = RuleOption.integer("minLength", 120, "Fewest characters.");
+    static final RuleOption<Integer> MAX = RuleOption.integer("maxLength", 156, "Most characters.");
+
+    public DescriptionLengthRule() {
+        super("description-length", Severity.WARNING, "The description is too short or too long for search results.",
+                MIN, MAX);
+    }
+
+    @Override
+    public void check(Post post, RuleContext context) {
+        Optional<FrontMatterValue> description = post.frontMatter().get("description").filter(FrontMatterValue::isString);
+        if (description.isEmpty() || !post.frontMatter().isReadable()) {
+            return;
+        }
+        String text = description.get().text().orElse("").replaceAll("\\s+", " ").strip();
+        if (text.isEmpty()) {
+            return;
+        }
+        int length = text.codePointCount(0, text.length());
+        if (length < context.option(MIN)) {
+            context.report(post, description.get().start(), "The description has only " + length + " characters; "
+                    + "search engines show up to about " + context.option(MAX) + ", so use " + context.option(MIN)
+                    + " to " + context.option(MAX) + " to make people want to click.");
+        } else if (length > context.option(MAX)) {
+            context.report(post, description.get().start(), "The description has " + length + " characters; search "
+                    + "engines cut it after about " + context.option(MAX) + ". Shorten it to keep the end visible.");
+        }
+    }
+}

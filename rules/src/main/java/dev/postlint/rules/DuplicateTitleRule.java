@@ -1,0 +1,20 @@
+package dev.postlint.rules;
+
+import dev.postlint.core.Severity;
+import dev.postlint.core.Site;
+import dev.postlint.core.rule.RuleContext;
+import dev.postlint.core.rule.RuleDefinition;
+import dev.postlint.core.rule.SiteRule;
+import dev.postlint.rules.support.DuplicateValues;
+
+/** Two or more posts with the same title, ignoring case and surrounding spaces. */
+public final class DuplicateTitleRule extends RuleDefinition implements SiteRule {
+    public DuplicateTitleRule() {
+        super("duplicate-title", Severity.WARNING, "Two posts have the same title.");
+    }
+
+    @Override
+    public void check(Site site, RuleContext context) {
+        DuplicateValues.check(site, "title", context);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.postlint.rules;
+
+import dev.postlint.core.Post;
+import dev.postlint.core.Severity;
+import dev.postlint.core.markdown.Link;
+import dev.postlint.core.rule.PostRule;
+import dev.postlint.core.rule.RuleContext;
+import dev.postlint.core.rule.RuleDefinition;
+import dev.postlint.core.rule.RuleOption;
+import java.util.List;
+import java.util.Locale;
+
+/** Link text that says nothing about the target: "click here", "mehr", "weiterlesen", or a bare URL. */
+public final class LinkTextRule extends RuleDefinition implements PostRule {
+    static final RuleOption<List<String>> PHRASES = RuleOption.strings("phrases", List.of(
+            "click here", "here", "click", "more", "read more", "this", "link", "this link", "learn more", "continue",
+            "hier", "hier klicken", "klicken sie hier", "klick hier", "mehr", "weiterlesen", "mehr lesen", "link",
+            "dieser link", "mehr erfahren"), "Link texts that count as non-descriptive (English and German by default).");
+    static final RuleOption<Boolean> BARE_URLS = RuleOption.bool("bareUrls", true,
+            "Also report links whose text is just the web address.");
+
+    public LinkTextRule() {
+        super("link-text", Severity.WARNING, "A link's text does not say where it leads (\"click here\", \"mehr\", a bare URL).",
+                PHRASES, BARE_URLS);
+    }
+
+    @Override
+    public void check(Post post, RuleContext context) {
+        List<String> phrases = context.option(PHRASES).stream().map(p -> p.toLowerCase(Locale.ROOT)).toList();
+        for (Link link : post.body().links()) {
+            if (link.url().startsWith("mailto:") || link.url().startsWith("#")) {
+                continue;
+            }
+            String text = link.text().replaceAll("\\s+", " ").strip();
+            String normal = text.toLowerCase(Locale.ROOT).replaceAll("[.:!…»›>]+$", "").strip();
+            if (phrases.contains(normal)) {
+                context.report(post, link.position(), "The link text \"" + text + "\" does not say where the link "
+                        + "leads; screen-reader users hear links on their own and search engines use the text to "
+                        + "understand the target. Describe the target instead.");
+            } else if (context.option(BARE_URLS) && (link.kind() == Link.Kind.AUTOLINK
+                    || normal.startsWith("http://") || normal.startsWith("https://") || normal.startsWith("www."))) {
+                context.report(post, link.position(), "The link text is the bare address " + text
+                        + "; write a few words about the target instead, which reads better and helps search engines.");
+            }
+        }
+    }
+}

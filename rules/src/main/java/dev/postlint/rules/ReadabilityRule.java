@@ -1,0 +1,69 @@
+package dev.postlint.rules;
+
+import dev.postlint.core.Post;
+import dev.postlint.core.Severity;
+import dev.postlint.core.markdown.Prose;
+import dev.postlint.core.rule.PostRule;
+import dev.postlint.core.rule.RuleContext;
+import dev.postlint.core.rule.RuleDefinition;
+import dev.postlint.core.rule.RuleOption;
+import dev.postlint.rules.support.Language;
+import dev.postlint.rules.support.Syllables;
+import dev.postlint.rules.support.Words;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Flesch reading ease below 50: Flesch's formula for English, Amstad's adaptation for German. Needs at
+ * least {@code minWords} words to say anything.
+ */
+public final class ReadabilityRule extends RuleDefinition implements PostRule {
+    /** Words of letters only: addresses, code names and numbers are not prose and would skew the formulas. */
+    private static final Pattern PLAIN_WORD = Pattern.compile("[\\p{L}\\p{M}'’\\-]+");
+    static final RuleOption<Integer> MIN_SCORE = RuleOption.integer("minScore", 50, "Lowest acceptable reading ease.");
+    static final RuleOption<Integer> MIN_WORDS = RuleOption.integer("minWords", 100, "Fewest words to judge a text.");
+
+    public ReadabilityRule() {
+        super("readability", Severity.INFO, "The text is hard to read (Flesch reading ease below 50).", MIN_SCORE, MIN_WORDS);
+    }
+
+    @Override
+    public void check(Post post, RuleContext context) {
+        Optional<Language> language = Language.of(post);
+        if (language.isEmpty()) {
+            return;
+        }
+        int words = 0;
+        int sentences = 0;
+        int syllables = 0;
+        for (Prose p : post.body().prose()) {
+            for (String w : Words.of(p.text())) {
+                if (PLAIN_WORD.matcher(w).matches()) {
+                    words++;
+                    syllables += Syllables.count(w, language.get());
+                }
+            }
+            sentences += Words.sentences(p.text());
+        }
+        if (words < context.option(MIN_WORDS)) {
+            return;
+        }
+        double score = score(language.get(), words, sentences, syllables);
+        if (score < context.option(MIN_SCORE)) {
+            String formula = language.get() == Language.GERMAN ? "Amstad's German Flesch score" : "Flesch reading ease";
+            context.report(post, post.body().position(0), String.format(Locale.ROOT, "The text is hard to read: %s is "
+                    + "%.1f (below %d), with %.1f words per sentence and %.2f syllables per word. Use shorter sentences "
+                    + "and simpler words.", formula, score, context.option(MIN_SCORE), (double) words / sentences,
+                    (double) syllables / words));
+        }
+    }
+
+    static double score(Language language, int words, int sentences, int syllables) {
+        double wordsPerSentence = (double) words / sentences;
+        double syllablesPerWord = (double) syllables / words;
+        return language == Language.GERMAN
+                ? 180 - wordsPerSentence - 58.5 * syllablesPerWord
+                : 206.835 - 1.015 * wordsPerSentence - 84.6 * syllablesPerWord;
+    }
+}

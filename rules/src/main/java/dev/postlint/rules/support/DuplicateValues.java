@@ -1,0 +1,50 @@
+package dev.postlint.rules.support;
+
+import dev.postlint.core.Post;
+import dev.postlint.core.RelatedLocation;
+import dev.postlint.core.Site;
+import dev.postlint.core.frontmatter.FrontMatterValue;
+import dev.postlint.core.rule.RuleContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Finds posts sharing a front-matter text (trimmed, case-folded) and reports each one with the others as related. */
+public final class DuplicateValues {
+    private record Occurrence(Post post, FrontMatterValue value) {
+    }
+
+    private DuplicateValues() {
+    }
+
+    public static void check(Site site, String field, RuleContext context) {
+        Map<String, List<Occurrence>> byValue = new LinkedHashMap<>();
+        for (Post post : site.posts()) {
+            post.frontMatter().get(field).filter(FrontMatterValue::isString).ifPresent(v -> {
+                String key = v.text().orElse("").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+                if (!key.isEmpty()) {
+                    byValue.computeIfAbsent(key, k -> new ArrayList<>()).add(new Occurrence(post, v));
+                }
+            });
+        }
+        for (List<Occurrence> same : byValue.values()) {
+            if (same.size() < 2) {
+                continue;
+            }
+            for (Occurrence o : same) {
+                List<RelatedLocation> others = new ArrayList<>();
+                for (Occurrence other : same) {
+                    if (other != o) {
+                        others.add(RuleContext.related(other.post(), other.value().start(), "the same " + field));
+                    }
+                }
+                context.report(o.post(), o.value().start(), "Another post has the same " + field + " ("
+                        + others.get(0).file() + (others.size() > 1 ? " and " + (others.size() - 1) + " more" : "")
+                        + "); search engines show only one of them and readers cannot tell them apart. Make each "
+                        + field + " unique.", others);
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.postlint.rules.support;
+
+import dev.postlint.core.Post;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The language of a post: front matter {@code lang}, {@code language} or {@code locale}, else a guess
+ * from the text by counting common English and German words.
+ */
+public enum Language {
+    ENGLISH, GERMAN;
+
+    private static final Set<String> ENGLISH_WORDS = Set.of("the", "and", "of", "to", "is", "in", "that", "it", "for",
+            "you", "with", "are", "this", "on", "be", "as", "your", "can", "have", "not", "or", "we", "will", "an");
+    private static final Set<String> GERMAN_WORDS = Set.of("der", "die", "das", "und", "ist", "nicht", "ein", "eine",
+            "zu", "mit", "sie", "für", "auf", "den", "von", "sich", "im", "dem", "des", "es", "auch", "wie", "oder", "wir");
+
+    public static Optional<Language> of(Post post) {
+        for (String key : new String[] {"lang", "language", "locale"}) {
+            Optional<String> value = post.frontMatter().text(key).map(v -> v.strip().toLowerCase(Locale.ROOT));
+            if (value.isPresent()) {
+                if (value.get().startsWith("de")) {
+                    return Optional.of(GERMAN);
+                }
+                if (value.get().startsWith("en")) {
+                    return Optional.of(ENGLISH);
+                }
+                return Optional.empty();
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        post.body().prose().forEach(p -> text.append(p.text()).append(' '));
+        return guess(text.toString());
+    }
+
+    /** English or German by common words, or empty when neither is clearly there. */
+    public static Optional<Language> guess(String text) {
+        int en = 0;
+        int de = 0;
+        for (String word : Words.of(text)) {
+            String w = word.toLowerCase(Locale.ROOT);
+            en += ENGLISH_WORDS.contains(w) ? 1 : 0;
+            de += GERMAN_WORDS.contains(w) ? 1 : 0;
+        }
+        if (en + de < 5) {
+            return Optional.empty();
+        }
+        return Optional.of(de > en ? GERMAN : ENGLISH);
+    }
+}
