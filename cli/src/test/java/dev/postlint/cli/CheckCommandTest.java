@@ -22,7 +22,7 @@ class CheckCommandTest {
 
     @BeforeEach
     void emptyConfig() throws Exception {
-        config = Files.writeString(dir.resolve(".postlint.yml"), "");
+        config = Files.writeString(dir.resolve(".postlint.yml"), TestConfigs.WITHOUT_LENGTH_RULES);
     }
 
     private Path post(String name, String text) throws Exception {
@@ -62,9 +62,9 @@ class CheckCommandTest {
     void configCanTurnRulesOffAndChangeSeverity() throws Exception {
         post("warn.md", CLEAN.replace("title: A clean post", "title: \"A clean post \""));
         String posts = dir.resolve("posts").toString();
-        Files.writeString(config, "rules:\n  front-matter-whitespace: error\n");
+        Files.writeString(config, TestConfigs.WITHOUT_LENGTH_RULES + "  front-matter-whitespace: error\n");
         assertEquals(1, check(posts).exitCode());
-        Files.writeString(config, "rules:\n  front-matter-whitespace: off\n");
+        Files.writeString(config, TestConfigs.WITHOUT_LENGTH_RULES + "  front-matter-whitespace: off\n");
         CliRun run = check(posts, "--fail-on", "info");
         assertEquals(0, run.exitCode(), run.out());
     }
@@ -129,7 +129,7 @@ class CheckCommandTest {
     void rulesCommandListsEveryRule() {
         CliRun run = CliRun.of("rules");
         assertEquals(0, run.exitCode());
-        assertEquals(15, run.out().lines().count(), run.out());
+        assertEquals(28, run.out().lines().count(), run.out());
         assertTrue(run.out().lines().anyMatch(l -> l.matches("stale-year +warning +The title or description .*")), run.out());
     }
 }

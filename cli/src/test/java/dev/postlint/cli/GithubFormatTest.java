@@ -17,11 +17,13 @@ class GithubFormatTest {
 
     @Test
     void oneWorkflowCommandPerFindingWithEscaping() throws Exception {
-        Path config = Files.writeString(dir.resolve(".postlint.yml"), "");
+        Path config = Files.writeString(dir.resolve(".postlint.yml"), TestConfigs.WITHOUT_LENGTH_RULES);
         Path post = Files.writeString(dir.resolve("a, b.md"), "---\ntitle: \"x \"\ndescription: d\ndate: 2024-01-01\n"
                 + "author: a\n---\n<p style=\"x\">a</p>\n");
         CliRun run = CliRun.of("check", post.toString(), "--config", config.toString(), "--format", "github");
         assertEquals(List.of(
+                "::warning file=" + post.toString().replace(",", "%2C") + ",line=1,col=1,title=slug-format::The file name "
+                        + "slug 'a, b' has spaces; such URLs are hard to type, share and read, and get percent-encoded. Use 'a-b'.",
                 "::warning file=" + post.toString().replace(",", "%2C") + ",line=2,col=10,title=front-matter-whitespace"
                         + "::The 'title' value ends with a space; remove it.",
                 "::error file=" + post.toString().replace(",", "%2C") + ",line=7,col=4,title=inline-style"

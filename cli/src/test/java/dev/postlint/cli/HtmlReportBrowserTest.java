@@ -37,11 +37,11 @@ class HtmlReportBrowserTest {
         Files.writeString(site.resolve("2024-01-01-evil\"><svg onload=alert('path')>.md"), "---\ntitle: \""
                 + TITLE_PAYLOAD + "\"\ndescription: \"</script><script>alert('description')</script>\"\ndate: 2024-01-01\n"
                 + "author: a\n---\n" + BODY_PAYLOAD + "\n\n<p style=\"color:red\" onclick=\"alert('click')\">x</p>\n");
-        Files.writeString(site.resolve("2024-02-01-plain.md"), "---\ntitle: \"A plain post \"\ndescription: d\n"
+        Files.writeString(site.resolve("2024-02-01-plain.md"), "---\ntitle: \"A plain post \"\ndescription: Plain\n"
                 + "date: 2024-02-01\nauthor: a\n---\n![](/a.png)\n\n## 1. One\n\n## 3. Three\n");
-        Files.writeString(site.resolve("2024-03-01-busy.md"), "---\ntitle: \" Busy\"\ndescription: \" d\"\ndate: 2024-03-01\n"
+        Files.writeString(site.resolve("2024-03-01-busy.md"), "---\ntitle: \" Busy\"\ndescription: \" Busy\"\ndate: 2024-03-01\n"
                 + "author: a\n---\n<style>p{}</style>\n\n<p style=\"x\">a</p>\n\n<b style=\"y\">b</b>\n");
-        Path config = Files.writeString(OUT.resolve(".postlint.yml"), "");
+        Path config = Files.writeString(OUT.resolve(".postlint.yml"), TestConfigs.WITHOUT_LENGTH_RULES);
         report = OUT.resolve("report.html");
         CliRun run = CliRun.of("check", site.toString(), "--config", config.toString(), "--offline", "--format", "html",
                 "--output", report.toString());
@@ -58,9 +58,9 @@ class HtmlReportBrowserTest {
         try (HeadlessChromium browser = new HeadlessChromium(binary)) {
             browser.navigate(report.toUri().toString());
             int total = browser.evaluate("document.querySelectorAll('li.finding').length").asInt();
-            assertEquals(9, total);
+            assertEquals(10, total);
             assertEquals(total, visibleFindings(browser));
-            assertEquals("Showing 9 of 9 findings", browser.evaluate("document.querySelector('output').value").asText());
+            assertEquals("Showing 10 of 10 findings", browser.evaluate("document.querySelector('output').value").asText());
 
             browser.evaluate("document.querySelector('input[value=error]').click()");
             int errors = browser.evaluate("document.querySelectorAll('li.finding.sev-error').length").asInt();
@@ -87,10 +87,10 @@ class HtmlReportBrowserTest {
 
             browser.evaluate("var s = document.querySelector('select[name=sort]'); s.value = 'count';"
                     + "s.dispatchEvent(new Event('change', {bubbles: true}))");
-            assertEquals(List.of(5, 3, 1), counts(browser));
+            assertEquals(List.of(5, 3, 2), counts(browser));
             browser.evaluate("var s = document.querySelector('select[name=sort]'); s.value = 'file';"
                     + "s.dispatchEvent(new Event('change', {bubbles: true}))");
-            assertEquals(List.of(1, 3, 5), counts(browser));
+            assertEquals(List.of(2, 3, 5), counts(browser));
 
             assertTrue(browser.evaluate("document.body.innerText").asText().contains(TITLE_PAYLOAD));
             assertTrue(browser.evaluate("document.body.innerText").asText().contains(BODY_PAYLOAD));
@@ -119,7 +119,7 @@ class HtmlReportBrowserTest {
         try (HeadlessChromium browser = new HeadlessChromium(binary)) {
             browser.send("Emulation.setScriptExecutionDisabled", Map.of("value", true));
             browser.navigate(report.toUri().toString());
-            assertEquals(9, visibleFindings(browser));
+            assertEquals(10, visibleFindings(browser));
             assertEquals(true, browser.evaluate("document.getElementById('controls').hidden").asBoolean());
             browser.screenshot(OUT.resolve("report-no-js.png"));
         }

@@ -14,8 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** The defining example: the whole CLI on the seed post must report exactly these findings. */
 class SeedPostTest {
     private static final List<String> EXPECTED = List.of(
+            "title-length 3:8",
             "front-matter-whitespace 3:9",
             "stale-year 3:62",
+            "description-length 5:14",
             "front-matter-whitespace 6:1",
             "stale-year 7:82",
             "image-path-spaces 11:13",
@@ -49,7 +51,11 @@ class SeedPostTest {
         assertEquals(EXPECTED, actual);
         assertEquals(1, report.get("files").asInt());
         assertEquals(4, report.get("summary").get("error").asInt());
-        assertEquals(7, report.get("summary").get("warning").asInt());
+        assertEquals(9, report.get("summary").get("warning").asInt());
+        assertEquals("The title has 81 characters; search results cut titles after about 60. Shorten it so it shows "
+                + "in full.", report.get("findings").get(0).get("message").asText());
+        assertEquals("The description has only 84 characters; search engines show up to about 156, so use 120 to 156 "
+                + "to make people want to click.", report.get("findings").get(3).get("message").asText());
         assertEquals("postlint", report.get("tool").get("name").asText());
     }
 
@@ -61,11 +67,11 @@ class SeedPostTest {
         List<String> lines = run.out().lines().toList();
         String file = seed + "/2021-03-29-die-7-wichtigsten-ziele-fuer-vertriebsleiter-2020.md";
         assertEquals(file + ":3:9:   warning front-matter-whitespace   The 'title' value starts with a space, which "
-                + "ends up in page titles, previews and search results; remove it.", lines.get(0));
+                + "ends up in page titles, previews and search results; remove it.", lines.get(1));
         assertEquals(file + ":11:13: error   image-path-spaces         The 'thumbnail' image path",
-                lines.get(4).substring(0, lines.get(4).indexOf("path '") + 4));
-        assertEquals("    " + file + ":29:1: summary item #3", lines.get(8));
+                lines.get(6).substring(0, lines.get(6).indexOf("path '") + 4));
+        assertEquals("    " + file + ":29:1: summary item #3", lines.get(10));
         String summary = lines.get(lines.size() - 1);
-        assertEquals(true, summary.startsWith("11 problems (4 errors, 7 warnings, 0 info) in 1 of 1 file ("), summary);
+        assertEquals(true, summary.startsWith("13 problems (4 errors, 9 warnings, 0 info) in 1 of 1 file ("), summary);
     }
 }

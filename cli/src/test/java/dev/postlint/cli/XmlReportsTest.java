@@ -23,11 +23,11 @@ class XmlReportsTest {
 
     @BeforeEach
     void posts() throws Exception {
-        config = Files.writeString(dir.resolve(".postlint.yml"), "");
+        config = Files.writeString(dir.resolve(".postlint.yml"), TestConfigs.WITHOUT_LENGTH_RULES);
         posts = Files.createDirectories(dir.resolve("posts"));
         Files.writeString(posts.resolve("a.md"), "---\ntitle: \" A <b>&amp; title\"\ndescription: d\ndate: 2024-01-01\n"
                 + "author: x\n---\n<p style=\"x\">a</p>\n\n![](/img/a b.png)\n");
-        Files.writeString(posts.resolve("b.md"), "---\ntitle: B\ndescription: d\ndate: 2024-01-01\nauthor: x\n---\nClean.\n");
+        Files.writeString(posts.resolve("b.md"), "---\ntitle: B\ndescription: Another one\ndate: 2024-01-01\nauthor: x\n---\nClean.\n");
     }
 
     private Document parse(Path file) throws Exception {
@@ -47,8 +47,8 @@ class XmlReportsTest {
         assertEquals(2, suites.getLength());
         Element a = (Element) suites.item(0);
         assertEquals(posts + "/a.md", a.getAttribute("name"));
-        assertEquals("15", a.getAttribute("tests"));
-        assertEquals(15, a.getElementsByTagName("testcase").getLength());
+        assertEquals("24", a.getAttribute("tests"));
+        assertEquals(24, a.getElementsByTagName("testcase").getLength());
         List<String> failures = new ArrayList<>();
         NodeList f = a.getElementsByTagName("failure");
         for (int i = 0; i < f.getLength(); i++) {

@@ -55,7 +55,7 @@ public final class LinkResolver {
             case "http", "https" -> {
                 URI uri;
                 try {
-                    uri = new URI(url.replace(" ", "%20"));
+                    uri = new URI(encodeLikeBrowsers(url));
                 } catch (URISyntaxException e) {
                     return new Resolution.Missing("the address is not valid (" + e.getReason() + ")");
                 }
@@ -78,6 +78,21 @@ public final class LinkResolver {
                 return new Resolution.Skipped(scheme + ": link");
             }
         }
+    }
+
+    /** Percent-encodes what browsers encode before requesting: spaces, quotes, ^ | { } and non-ASCII letters. */
+    static String encodeLikeBrowsers(String url) {
+        StringBuilder b = new StringBuilder(url.length());
+        for (byte raw : url.getBytes(StandardCharsets.UTF_8)) {
+            int c = raw & 0xff;
+            boolean allowed = c > 32 && c < 127 && "\"<>\\^`{|}".indexOf(c) < 0;
+            if (allowed) {
+                b.append((char) c);
+            } else {
+                b.append('%').append(String.format("%02X", c));
+            }
+        }
+        return b.toString();
     }
 
     private boolean isOnSite(URI uri) {
