@@ -20,9 +20,11 @@ public final class HtmlFragment {
     private final String html;
     private final Document document;
     private final SourceText source;
+    private final com.vladsch.flexmark.util.ast.Node node;
 
-    public HtmlFragment(SourceText source, int offset, String html) {
+    public HtmlFragment(SourceText source, int offset, String html, com.vladsch.flexmark.util.ast.Node node) {
         this.source = source;
+        this.node = node;
         this.offset = offset;
         this.html = html;
         // A CR becomes a space so jsoup's offsets stay equal to ours on CRLF files.
@@ -31,6 +33,11 @@ public final class HtmlFragment {
 
     public String html() {
         return html;
+    }
+
+    /** The Markdown node this HTML came from: an HTML block, or one inline tag. */
+    public com.vladsch.flexmark.util.ast.Node node() {
+        return node;
     }
 
     public Position start() {

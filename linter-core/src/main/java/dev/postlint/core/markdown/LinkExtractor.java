@@ -1,6 +1,7 @@
 package dev.postlint.core.markdown;
 
 import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Reference;
@@ -43,13 +44,27 @@ final class LinkExtractor {
         for (HtmlFragment fragment : html) {
             for (Element a : fragment.elements()) {
                 if (a.normalName().equals("a") && a.hasAttr("href")) {
-                    links.add(new Link(Link.Kind.HTML, a.attr("href"), a.text(), fragment.position(a),
+                    String text = a.text().isEmpty() && fragment.node() instanceof HtmlInline
+                            ? textUntilClosingTag(fragment.node()) : a.text();
+                    links.add(new Link(Link.Kind.HTML, a.attr("href"), text, fragment.position(a),
                             fragment.attributeValuePosition(a, "href")));
                 }
             }
         }
         links.sort(Comparator.comparing(Link::position));
         return links;
+    }
+
+    /** An inline {@code <a>} tag is its own node; its text is what follows until {@code </a>}. */
+    private static String textUntilClosingTag(Node opening) {
+        StringBuilder text = new StringBuilder();
+        for (Node n = opening.getNext(); n != null; n = n.getNext()) {
+            if (n instanceof HtmlInline closing && closing.getChars().toString().toLowerCase().startsWith("</a")) {
+                break;
+            }
+            text.append(MarkdownText.plain(n)).append(n instanceof com.vladsch.flexmark.ast.Text ? "" : " ");
+        }
+        return text.toString().replaceAll("\\s+", " ").strip();
     }
 
     private static Link markdown(BasedSequence url, Node node, BasedSequence text, IntFunction<Position> bodyPosition) {

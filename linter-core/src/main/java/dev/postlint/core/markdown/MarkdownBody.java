@@ -44,7 +44,7 @@ public final class MarkdownBody {
         List<HtmlFragment> fragments = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof HtmlBlock || node instanceof HtmlInline) {
-                fragments.add(new HtmlFragment(source, offset + node.getStartOffset(), node.getChars().toString()));
+                fragments.add(new HtmlFragment(source, offset + node.getStartOffset(), node.getChars().toString(), node));
             }
         }
         return fragments;
