@@ -19,6 +19,15 @@ import org.junit.jupiter.api.io.TempDir;
  * Reviewed findings, all true defects of that content: Jekyll release posts whose date differs from
  * the file name (2014-11-06-jekylls-midlife-crisis has date 2014-11-05), a date written as
  * "2023-01-29 18:30:22 2023 -0800", and HTML images without alt text in the docs.
+ *
+ * <p>SEO rules, a sample of each checked by hand: title-length (e.g. "Jekyll turns 3.6!", 17 characters),
+ * duplicate-title (_docs/collections.md and _docs/step-by-step/09-collections.md are both "Collections"),
+ * slug-format (cve-2015-8027_cve-2015-6764 has underscores), heading-increment (release notes that start
+ * at ### under the title), single-h1 ("# Summary" in security posts), link-text (bare URLs),
+ * readability (release notes at about 1.85 syllables per word). False positives found and fixed on the
+ * way: README.md taken as a slug, URLs split into many words (a download list counted as 239 words),
+ * URLs and version numbers in readability, page-relative links judged without a site root, and URLs
+ * with characters browsers encode (^, |, a check mark) reported as invalid.
  */
 class CorpusTest {
     @TempDir

@@ -30,7 +30,7 @@ public final class ReadabilityRule extends RuleDefinition implements PostRule {
 
     @Override
     public void check(Post post, RuleContext context) {
-        Optional<Language> language = Language.of(post);
+        Optional<Language> language = Language.of(post, context.site().language());
         if (language.isEmpty()) {
             return;
         }

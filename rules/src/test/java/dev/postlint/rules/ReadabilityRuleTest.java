@@ -53,6 +53,15 @@ class ReadabilityRuleTest {
     }
 
     @Test
+    void siteDefaultLanguageComesBeforeGuessing() {
+        String mixed = HARD_GERMAN + "\n";
+        assertEquals(List.of(), RuleTester.check(rule, "p.md", mixed, Map.of(), dev.postlint.core.config.FrontMatterSettings
+                .defaults(), "fr"));
+        assertEquals(1, RuleTester.check(rule, "p.md", mixed, Map.of(), dev.postlint.core.config.FrontMatterSettings
+                .defaults(), "de").size());
+    }
+
+    @Test
     void shortTextsAndTheThreshold() {
         assertEquals(List.of(), check(rule, "p.md", "Organizational considerations necessitate evaluation.\n"));
         assertEquals(List.of(), check(rule, "p.md", HARD_ENGLISH + "\n", Map.of("minScore", -200)));

@@ -14,7 +14,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 
 /** Reads the {@code site} section of the config. */
 final class SiteSection {
-    private static final String KNOWN = "root, static, baseUrl, permalink, collections, slugs and extraPaths";
+    private static final String KNOWN = "root, static, baseUrl, permalink, collections, slugs, extraPaths and language";
 
     private SiteSection() {
     }
@@ -28,6 +28,7 @@ final class SiteSection {
         Map<String, String> collections = new HashMap<>();
         Optional<SlugStyle> slugs = d.slugs();
         List<String> extraPaths = d.extraPaths();
+        Optional<String> language = d.language();
         for (NodeTuple entry : yaml.mapping(node, "'site'").getValue()) {
             Node value = entry.getValueNode();
             switch (yaml.key(entry)) {
@@ -42,10 +43,11 @@ final class SiteSection {
                 }
                 case "slugs" -> slugs = Optional.of(slugStyle(yaml, value));
                 case "extraPaths" -> extraPaths = yaml.strings(value, "site.extraPaths");
+                case "language" -> language = Optional.of(yaml.string(value, "site.language"));
                 default -> throw yaml.unknown(entry, "site.", KNOWN);
             }
         }
-        return new SiteSettings(root, staticDirs, baseUrl, permalink, collections, slugs, extraPaths);
+        return new SiteSettings(root, staticDirs, baseUrl, permalink, collections, slugs, extraPaths, language);
     }
 
     private static URI uri(YamlNodes yaml, Node value) throws ConfigException {

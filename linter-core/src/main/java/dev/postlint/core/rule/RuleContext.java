@@ -4,6 +4,7 @@ import dev.postlint.core.Post;
 import dev.postlint.core.RelatedLocation;
 import dev.postlint.core.Severity;
 import dev.postlint.core.config.FrontMatterSettings;
+import dev.postlint.core.site.SiteSettings;
 import dev.postlint.core.source.Position;
 import java.util.List;
 
@@ -12,6 +13,9 @@ public interface RuleContext {
     <T> T option(RuleOption<T> option);
 
     FrontMatterSettings frontMatter();
+
+    /** The site settings, e.g. the default language of posts. */
+    SiteSettings site();
 
     void report(Post post, Position at, String message, List<RelatedLocation> related);
 

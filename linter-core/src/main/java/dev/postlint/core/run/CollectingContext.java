@@ -6,6 +6,7 @@ import dev.postlint.core.RelatedLocation;
 import dev.postlint.core.Severity;
 import dev.postlint.core.config.Config;
 import dev.postlint.core.config.FrontMatterSettings;
+import dev.postlint.core.site.SiteSettings;
 import dev.postlint.core.rule.Rule;
 import dev.postlint.core.rule.RuleContext;
 import dev.postlint.core.rule.RuleOption;
@@ -35,6 +36,11 @@ public final class CollectingContext implements RuleContext {
     @Override
     public FrontMatterSettings frontMatter() {
         return config.frontMatter();
+    }
+
+    @Override
+    public SiteSettings site() {
+        return config.site();
     }
 
     @Override

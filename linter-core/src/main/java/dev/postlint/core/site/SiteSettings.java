@@ -9,11 +9,13 @@ import java.util.Optional;
 /**
  * The {@code site} section: where the site's source is, which folders are served at {@code /}, the
  * public address, how post URLs are built, how headings become anchors, and URL paths (globs) the
- * site serves without a source file here, such as plugin output. An empty {@code root} means: look
- * for a generator's config file above the posts.
+ * site serves without a source file here, such as plugin output, and the language posts are written in
+ * when their front matter does not say. An empty {@code root} means: look for a generator's config
+ * file above the posts.
  */
 public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optional<URI> baseUrl, String permalink,
-                           Map<String, String> collections, Optional<SlugStyle> slugs, List<String> extraPaths) {
+                           Map<String, String> collections, Optional<SlugStyle> slugs, List<String> extraPaths,
+                           Optional<String> language) {
     /** Jekyll's default date permalink; {@code .html} and trailing-slash forms are both accepted. */
     public static final String DEFAULT_PERMALINK = "/:categories/:year/:month/:day/:title/";
 
@@ -25,7 +27,7 @@ public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optiona
 
     public SiteSettings(Optional<Path> root, List<String> staticDirs, Optional<URI> baseUrl, String permalink,
                         Map<String, String> collections, Optional<SlugStyle> slugs) {
-        this(root, staticDirs, baseUrl, permalink, collections, slugs, List.of());
+        this(root, staticDirs, baseUrl, permalink, collections, slugs, List.of(), Optional.empty());
     }
 
     public static SiteSettings defaults() {

@@ -34,7 +34,8 @@ class SiteIndexTest {
         write("static/favicon.ico", "x");
         write("_includes/head.html", "x");
         SiteSettings settings = new SiteSettings(Optional.empty(), List.of("static"), Optional.of(URI.create("https://ex.org/blog/")),
-                "/:year/:month/:day/:title/", Map.of("docs", "/docs/:path/"), Optional.empty(), List.of("/feed.xml"));
+                "/:year/:month/:day/:title/", Map.of("docs", "/docs/:path/"), Optional.empty(), List.of("/feed.xml"),
+                Optional.empty());
         SiteIndex index = new SiteIndex(root, settings);
         assertEquals(Generator.JEKYLL, index.generator());
         for (String url : List.of("/2024/05/06/hello/", "/2024/05/06/hello", "/2024/05/06/hello.html",

@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The language of a post: front matter {@code lang}, {@code language} or {@code locale}, else a guess
- * from the text by counting common English and German words.
+ * The language of a post: front matter {@code lang}, {@code language} or {@code locale}, else the site's
+ * {@code site.language}, else a guess from the text by counting common English and German words.
  */
 public enum Language {
     ENGLISH, GERMAN;
@@ -17,22 +17,28 @@ public enum Language {
     private static final Set<String> GERMAN_WORDS = Set.of("der", "die", "das", "und", "ist", "nicht", "ein", "eine",
             "zu", "mit", "sie", "für", "auf", "den", "von", "sich", "im", "dem", "des", "es", "auch", "wie", "oder", "wir");
 
-    public static Optional<Language> of(Post post) {
+    public static Optional<Language> of(Post post, Optional<String> siteDefault) {
         for (String key : new String[] {"lang", "language", "locale"}) {
-            Optional<String> value = post.frontMatter().text(key).map(v -> v.strip().toLowerCase(Locale.ROOT));
+            Optional<String> value = post.frontMatter().text(key);
             if (value.isPresent()) {
-                if (value.get().startsWith("de")) {
-                    return Optional.of(GERMAN);
-                }
-                if (value.get().startsWith("en")) {
-                    return Optional.of(ENGLISH);
-                }
-                return Optional.empty();
+                return named(value.get());
             }
+        }
+        if (siteDefault.isPresent()) {
+            return named(siteDefault.get());
         }
         StringBuilder text = new StringBuilder();
         post.body().prose().forEach(p -> text.append(p.text()).append(' '));
         return guess(text.toString());
+    }
+
+    /** English or German for a code such as {@code de}, {@code de-AT} or {@code en_US}; empty for others. */
+    static Optional<Language> named(String code) {
+        String c = code.strip().toLowerCase(Locale.ROOT);
+        if (c.startsWith("de")) {
+            return Optional.of(GERMAN);
+        }
+        return c.startsWith("en") ? Optional.of(ENGLISH) : Optional.empty();
     }
 
     /** English or German by common words, or empty when neither is clearly there. */
