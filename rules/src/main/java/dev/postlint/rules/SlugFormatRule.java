@@ -11,6 +11,7 @@ import dev.postlint.core.source.Position;
 import dev.postlint.rules.support.Slugs;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -34,7 +35,7 @@ public final class SlugFormatRule extends RuleDefinition implements PostRule {
             return;
         }
         List<String> problems = new ArrayList<>();
-        if (!slug.equals(slug.toLowerCase(java.util.Locale.ROOT))) {
+        if (!slug.equals(slug.toLowerCase(Locale.ROOT))) {
             problems.add("capital letters");
         }
         if (slug.contains(" ")) {

@@ -1,5 +1,6 @@
 package dev.postlint.core.html;
 
+import com.vladsch.flexmark.util.ast.Node;
 import dev.postlint.core.source.Position;
 import dev.postlint.core.source.SourceText;
 import java.util.List;
@@ -20,9 +21,9 @@ public final class HtmlFragment {
     private final String html;
     private final Document document;
     private final SourceText source;
-    private final com.vladsch.flexmark.util.ast.Node node;
+    private final Node node;
 
-    public HtmlFragment(SourceText source, int offset, String html, com.vladsch.flexmark.util.ast.Node node) {
+    public HtmlFragment(SourceText source, int offset, String html, Node node) {
         this.source = source;
         this.node = node;
         this.offset = offset;
@@ -36,7 +37,7 @@ public final class HtmlFragment {
     }
 
     /** The Markdown node this HTML came from: an HTML block, or one inline tag. */
-    public com.vladsch.flexmark.util.ast.Node node() {
+    public Node node() {
         return node;
     }
 

@@ -13,6 +13,7 @@ import dev.postlint.core.source.Position;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.IntFunction;
 import org.jsoup.nodes.Element;
 
@@ -59,7 +60,7 @@ final class LinkExtractor {
     private static String textUntilClosingTag(Node opening) {
         StringBuilder text = new StringBuilder();
         for (Node n = opening.getNext(); n != null; n = n.getNext()) {
-            if (n instanceof HtmlInline closing && closing.getChars().toString().toLowerCase().startsWith("</a")) {
+            if (n instanceof HtmlInline closing && closing.getChars().toString().toLowerCase(Locale.ROOT).startsWith("</a")) {
                 break;
             }
             text.append(MarkdownText.plain(n)).append(n instanceof com.vladsch.flexmark.ast.Text ? "" : " ");

@@ -7,6 +7,7 @@ import dev.postlint.core.Version;
 import dev.postlint.core.run.LintResult;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -106,7 +107,7 @@ public final class HtmlReporter implements Reporter {
             try {
                 out.append("<option value=\"").append(esc(id)).append("\">").append(esc(id)).append("</option>");
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         });
         out.append("</select></label> <label>Text <input type=\"search\" name=\"text\" placeholder=\"words in a finding or path\"></label> ")

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -54,7 +55,7 @@ public final class Anchors {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String a : anchors) {
-            int d = distance(wanted.toLowerCase(), a.toLowerCase());
+            int d = distance(wanted.toLowerCase(Locale.ROOT), a.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 best = a;
                 bestDistance = d;

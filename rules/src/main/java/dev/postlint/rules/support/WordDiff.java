@@ -3,6 +3,7 @@ package dev.postlint.rules.support;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /** Compares two short texts word by word and describes where they differ, for messages. */
 public final class WordDiff {
@@ -23,8 +24,8 @@ public final class WordDiff {
 
     /** Share of words the two texts have in common, in order: 1.0 for equal texts, 0.0 for unrelated ones. */
     public static double similarity(String a, String b) {
-        List<String> x = words(a.toLowerCase());
-        List<String> y = words(b.toLowerCase());
+        List<String> x = words(a.toLowerCase(Locale.ROOT));
+        List<String> y = words(b.toLowerCase(Locale.ROOT));
         if (x.isEmpty() && y.isEmpty()) {
             return 1.0;
         }
