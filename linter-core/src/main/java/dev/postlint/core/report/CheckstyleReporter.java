@@ -1,11 +1,8 @@
 package dev.postlint.core.report;
 
 import dev.postlint.core.Finding;
-import dev.postlint.core.run.InputFile;
 import dev.postlint.core.run.LintResult;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,13 +10,7 @@ import java.util.Map;
 public final class CheckstyleReporter implements Reporter {
     @Override
     public void write(LintResult result, Appendable out) throws IOException {
-        Map<String, List<Finding>> byFile = new TreeMap<>();
-        for (InputFile input : result.inputs()) {
-            byFile.put(input.displayPath(), new ArrayList<>());
-        }
-        for (Finding f : result.findings()) {
-            byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
-        }
+        Map<String, List<Finding>> byFile = result.findingsByFile(true);
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"8.0\">\n");
         for (Map.Entry<String, List<Finding>> file : byFile.entrySet()) {
             out.append("  <file name=\"").append(Xml.escape(file.getKey())).append("\">\n");

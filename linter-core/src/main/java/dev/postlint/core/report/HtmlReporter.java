@@ -14,7 +14,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -38,10 +37,7 @@ public final class HtmlReporter implements Reporter {
 
     @Override
     public void write(LintResult result, Appendable out) throws IOException {
-        Map<String, List<Finding>> byFile = new LinkedHashMap<>();
-        for (Finding f : result.findings()) {
-            byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
-        }
+        Map<String, List<Finding>> byFile = result.findingsByFile(false);
         Map<Severity, Integer> counts = result.countBySeverity();
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")

@@ -2,11 +2,8 @@ package dev.postlint.core.report;
 
 import dev.postlint.core.Finding;
 import dev.postlint.core.rule.Rule;
-import dev.postlint.core.run.InputFile;
 import dev.postlint.core.run.LintResult;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.TreeMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,13 +22,7 @@ public final class JunitReporter implements Reporter {
 
     @Override
     public void write(LintResult result, Appendable out) throws IOException {
-        Map<String, List<Finding>> byFile = new TreeMap<>();
-        for (InputFile input : result.inputs()) {
-            byFile.put(input.displayPath(), new ArrayList<>());
-        }
-        for (Finding f : result.findings()) {
-            byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
-        }
+        Map<String, List<Finding>> byFile = result.findingsByFile(true);
         long totalFailures = result.findings().stream().filter(this::fails).count();
         int totalTests = byFile.size() * result.rules().size();
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");

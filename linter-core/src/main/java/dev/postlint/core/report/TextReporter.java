@@ -5,8 +5,6 @@ import dev.postlint.core.RelatedLocation;
 import dev.postlint.core.Severity;
 import dev.postlint.core.run.LintResult;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,8 +28,7 @@ public final class TextReporter implements Reporter {
 
     @Override
     public void write(LintResult result, Appendable out) throws IOException {
-        Map<String, List<Finding>> byFile = new LinkedHashMap<>();
-        result.findings().forEach(f -> byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f));
+        Map<String, List<Finding>> byFile = result.findingsByFile(false);
         boolean first = true;
         for (List<Finding> group : byFile.values()) {
             if (!first) {

@@ -4,9 +4,11 @@ import dev.postlint.core.Finding;
 import dev.postlint.core.Severity;
 import dev.postlint.core.rule.Rule;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** The outcome of one run: findings in stable order, the files checked, rules that ran, errors, time taken. */
 public record LintResult(List<Finding> findings, List<InputFile> inputs, List<Rule> rules,
@@ -20,6 +22,19 @@ public record LintResult(List<Finding> findings, List<InputFile> inputs, List<Ru
 
     public int fileCount() {
         return inputs.size();
+    }
+
+    /**
+     * Findings per file, files in path order; with {@code withCleanFiles}, every checked file is there,
+     * those without findings with an empty list.
+     */
+    public Map<String, List<Finding>> findingsByFile(boolean withCleanFiles) {
+        Map<String, List<Finding>> byFile = new TreeMap<>();
+        if (withCleanFiles) {
+            inputs.forEach(i -> byFile.put(i.displayPath(), new ArrayList<>()));
+        }
+        findings.forEach(f -> byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f));
+        return byFile;
     }
 
     public Map<Severity, Integer> countBySeverity() {
