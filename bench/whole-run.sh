@@ -17,7 +17,7 @@ median_ms() {
   for _ in $(seq "$runs"); do
     local start end
     start=$(date +%s%N)
-    java -jar "$jar" check "$target" --config "$config" --fail-on never --format json --threads "$threads" > /dev/null
+    java -jar "$jar" check "$target" --config "$config" --offline --fail-on never --format json --threads "$threads" > /dev/null
     end=$(date +%s%N)
     times+=($(( (end - start) / 1000000 )))
   done

@@ -13,12 +13,14 @@ import dev.postlint.core.source.Position;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
+import java.util.regex.Pattern;
 
 /**
  * A paragraph of the body as readers see it: text only, without code, HTML tags or Markdown syntax.
  * Paragraphs inside lists and quotes count; code blocks and HTML blocks do not.
  */
 public record Prose(String text, Position position) {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     static List<Prose> extract(Document document, IntFunction<Position> bodyPosition) {
         List<Prose> paragraphs = new ArrayList<>();
@@ -26,7 +28,7 @@ public record Prose(String text, Position position) {
             if (node instanceof Paragraph p) {
                 StringBuilder text = new StringBuilder();
                 collect(p, text);
-                String t = text.toString().replaceAll("\\s+", " ").strip();
+                String t = SPACES.matcher(text).replaceAll(" ").strip();
                 if (!t.isEmpty()) {
                     paragraphs.add(new Prose(t, bodyPosition.apply(p.getStartOffset())));
                 }

@@ -36,6 +36,7 @@ public final class SiteLinks {
     private final Map<Path, Optional<SiteIndex>> indexes = new ConcurrentHashMap<>();
     private final Map<Path, Optional<Set<String>>> anchors = new ConcurrentHashMap<>();
     private final Map<Path, Post> postsByFile = new ConcurrentHashMap<>();
+    private final Map<Post, Map<String, Resolution>> resolutions = new ConcurrentHashMap<>();
     private Map<URI, UrlStatus> external;
 
     public SiteLinks(List<Post> posts, Config config, ProgressListener progress, Function<String, String> environment) {
@@ -51,8 +52,10 @@ public final class SiteLinks {
         return config.site().slugs().orElse(SlugStyle.GITHUB);
     }
 
+    /** What a link of a post points to; each link is resolved once however many rules ask. */
     public Resolution resolve(Post post, String url) {
-        return resolverFor(post.file()).resolve(post.file(), url);
+        return resolutions.computeIfAbsent(post, p -> new ConcurrentHashMap<>())
+                .computeIfAbsent(url, u -> resolverFor(post.file()).resolve(post.file(), u));
     }
 
     /** The site index for the site a post belongs to, if its root is configured or recognisable. */

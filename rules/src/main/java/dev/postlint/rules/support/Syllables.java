@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 /** Syllable estimates for readability formulas: vowel groups, with English silent e and German diphthongs. */
 public final class Syllables {
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]");
     private static final Pattern ENGLISH_VOWELS = Pattern.compile("[aeiouy]+");
     private static final Pattern GERMAN_VOWELS = Pattern.compile("(?:ei|ie|au|eu|äu|ai|aa|ee|oo)|[aeiouyäöü]");
 
@@ -13,7 +14,7 @@ public final class Syllables {
     }
 
     public static int count(String word, Language language) {
-        String w = word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+        String w = NOT_A_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
         if (w.isEmpty()) {
             return 0;
         }

@@ -10,19 +10,35 @@ import java.util.regex.Pattern;
  * one word), in any language with letters (umlauts and ß included).
  */
 public final class Words {
-    /** A run of non-space characters with at least one letter or digit: "Gärten", "3.5", a whole URL. */
-    private static final Pattern WORD = Pattern.compile("\\S*[\\p{L}\\p{N}]\\S*");
-    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+(?=\\s|$)");
 
     private Words() {
     }
 
+    /** Runs of non-space characters with at least one letter or digit, without punctuation at their edges. */
     public static List<String> of(String text) {
         List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            words.add(EDGE_PUNCTUATION.matcher(m.group()).replaceAll(""));
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int from = start;
+            int to = i;
+            while (from < to && !Character.isLetterOrDigit(text.charAt(from))) {
+                from++;
+            }
+            while (to > from && !Character.isLetterOrDigit(text.charAt(to - 1))) {
+                to--;
+            }
+            if (from < to) {
+                words.add(text.substring(from, to));
+            }
         }
         return words;
     }
