@@ -86,6 +86,9 @@ public final class ExternalLinkChecker {
      * {@value #MAX_PAGE_BYTES} bytes) and records its ids.
      */
     public Map<URI, UrlStatus> check(Collection<URI> uris, Set<URI> needAnchors) {
+        if (uris.isEmpty()) {
+            return Map.of();
+        }
         Map<URI, CompletableFuture<UrlStatus>> pending = new LinkedHashMap<>();
         AtomicInteger done = new AtomicInteger();
         int total = (int) uris.stream().distinct().count();
