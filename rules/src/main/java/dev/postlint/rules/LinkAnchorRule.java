@@ -37,9 +37,9 @@ public final class LinkAnchorRule extends RuleDefinition implements SiteRule {
                     check(post, link, found.fragment().get(), found.source(), found.source().getFileName().toString(),
                             links, context);
                 } else if (r instanceof Resolution.External e && e.uri().getFragment() != null) {
-                    UrlStatus status = links.externalResults().get(SiteLinks.withoutFragment(e.uri()));
-                    if (status != null && status.anchors().isPresent()) {
-                        report(post, link, e.uri().getFragment(), status.anchors().get(),
+                    Optional<Set<String>> pageAnchors = links.externalStatus(post, link).flatMap(UrlStatus::anchors);
+                    if (pageAnchors.isPresent()) {
+                        report(post, link, e.uri().getFragment(), pageAnchors.get(),
                                 SiteLinks.withoutFragment(e.uri()).toString(), context);
                     }
                 }

@@ -10,8 +10,6 @@ import dev.postlint.core.rule.RuleDefinition;
 import dev.postlint.core.rule.SiteRule;
 import dev.postlint.core.site.Resolution;
 import dev.postlint.core.site.SiteLinks;
-import java.net.URI;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -29,16 +27,16 @@ public final class LinkBrokenRule extends RuleDefinition implements SiteRule {
     @Override
     public void check(Site site, RuleContext context) {
         SiteLinks links = site.links();
-        Map<URI, UrlStatus> external = links.externalResults();
         for (Post post : site.posts()) {
             for (Link link : post.body().links()) {
-                check(post, link, links.resolve(post, link.url()), external, context);
+                check(post, link, links, context);
             }
         }
     }
 
-    private void check(Post post, Link link, Resolution resolution, Map<URI, UrlStatus> external, RuleContext context) {
+    private void check(Post post, Link link, SiteLinks links, RuleContext context) {
         String url = link.url();
+        Resolution resolution = links.resolve(post, url);
         if (resolution instanceof Resolution.Missing m) {
             context.report(post, link.urlPosition(), "The link target '" + url + "' does not exist: " + m.reason() + ".");
         } else if (resolution instanceof Resolution.CaseMismatch c) {
@@ -54,8 +52,8 @@ public final class LinkBrokenRule extends RuleDefinition implements SiteRule {
                 context.report(post, link.urlPosition(), "The e-mail address '" + address
                         + "' in this mailto: link is not valid.");
             }
-        } else if (resolution instanceof Resolution.External e) {
-            UrlStatus status = external.get(SiteLinks.withoutFragment(e.uri()));
+        } else if (resolution instanceof Resolution.External) {
+            UrlStatus status = links.externalStatus(post, link).orElse(null);
             if (status != null && status.state() == UrlStatus.State.BROKEN) {
                 context.report(post, link.urlPosition(), "The link to " + url + " is broken: " + status.detail() + ".");
             } else if (status != null && status.state() == UrlStatus.State.UNVERIFIED) {

@@ -8,10 +8,7 @@ import dev.postlint.core.markdown.Link;
 import dev.postlint.core.rule.RuleContext;
 import dev.postlint.core.rule.RuleDefinition;
 import dev.postlint.core.rule.SiteRule;
-import dev.postlint.core.site.Resolution;
 import dev.postlint.core.site.SiteLinks;
-import java.net.URI;
-import java.util.Map;
 
 /** An external link that permanently redirects (301, 308); the message gives the final address. */
 public final class LinkRedirectRule extends RuleDefinition implements SiteRule {
@@ -22,17 +19,12 @@ public final class LinkRedirectRule extends RuleDefinition implements SiteRule {
     @Override
     public void check(Site site, RuleContext context) {
         SiteLinks links = site.links();
-        Map<URI, UrlStatus> external = links.externalResults();
         for (Post post : site.posts()) {
             for (Link link : post.body().links()) {
-                if (links.resolve(post, link.url()) instanceof Resolution.External e) {
-                    UrlStatus status = external.get(SiteLinks.withoutFragment(e.uri()));
-                    if (status != null && status.state() == UrlStatus.State.REDIRECTED) {
+                links.externalStatus(post, link).filter(s -> s.state() == UrlStatus.State.REDIRECTED).ifPresent(s ->
                         context.report(post, link.urlPosition(), "The link to " + link.url()
-                                + " redirects permanently to " + status.finalUrl().orElseThrow()
-                                + "; link to the new address directly.");
-                    }
-                }
+                                + " redirects permanently to " + s.finalUrl().orElseThrow()
+                                + "; link to the new address directly."));
             }
         }
     }

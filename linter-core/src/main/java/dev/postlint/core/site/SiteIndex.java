@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Every URL path the site will serve, and the source file behind it: posts at their permalinks,
@@ -46,8 +47,18 @@ public final class SiteIndex {
     private final Map<String, Target> byLowerUrl = new HashMap<>();
     private final Map<Path, Target> bySource = new HashMap<>();
     private final List<PathMatcher> extraPaths;
+    private final Function<Path, Optional<FrontMatter>> parsed;
 
     public SiteIndex(Path root, SiteSettings settings) {
+        this(root, settings, file -> Optional.empty());
+    }
+
+    /**
+     * An index that takes the front matter of files already parsed in this run from {@code parsed}, so
+     * no post is read twice.
+     */
+    public SiteIndex(Path root, SiteSettings settings, Function<Path, Optional<FrontMatter>> parsed) {
+        this.parsed = parsed;
         this.root = root.toAbsolutePath().normalize();
         this.generator = Generator.of(this.root);
         this.settings = settings;
@@ -159,7 +170,7 @@ public final class SiteIndex {
     }
 
     private void addMarkdown(Path file, Path rel, String relPath, String first, String fileName) {
-        FrontMatter fm = readFrontMatter(file);
+        FrontMatter fm = parsed.apply(file.toAbsolutePath().normalize()).orElseGet(() -> readFrontMatter(file));
         String dirPath = rel.getParent() == null ? "" : rel.getParent().toString().replace('\\', '/');
         String url;
         if (relPath.contains("_posts/") || isHugoPost(first, rel)) {

@@ -61,7 +61,8 @@ public final class SiteLinks {
     /** The site index for the site a post belongs to, if its root is configured or recognisable. */
     public Optional<SiteIndex> indexFor(Path postFile) {
         return root(postFile).flatMap(root -> indexes.computeIfAbsent(root,
-                r -> Optional.of(new SiteIndex(r, config.site()))));
+                r -> Optional.of(new SiteIndex(r, config.site(),
+                        file -> Optional.ofNullable(postsByFile.get(file)).map(Post::frontMatter)))));
     }
 
     private LinkResolver resolverFor(Path postFile) {
@@ -104,6 +105,14 @@ public final class SiteLinks {
             }
             return Optional.empty();
         });
+    }
+
+    /** The status of an external link of a post, if it is one and was checked. */
+    public Optional<UrlStatus> externalStatus(Post post, Link link) {
+        if (resolve(post, link.url()) instanceof Resolution.External e) {
+            return Optional.ofNullable(externalResults().get(withoutFragment(e.uri())));
+        }
+        return Optional.empty();
     }
 
     /** Whether external URLs are checked in this run ({@code links.external}, {@code --offline}). */

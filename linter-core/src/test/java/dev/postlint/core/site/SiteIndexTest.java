@@ -64,4 +64,17 @@ class SiteIndexTest {
             assertTrue(index.lookup(url).isPresent(), url);
         }
     }
+
+    @Test
+    void frontMatterAlreadyParsedInTheRunIsNotReadAgain() throws Exception {
+        write("_config.yml", "x: 1\n");
+        write("_posts/2024-05-06-hello.md", "---\ntitle: On disk\n---\n");
+        Path post = root.resolve("_posts/2024-05-06-hello.md").toAbsolutePath().normalize();
+        var parsed = dev.postlint.core.frontmatter.FrontMatterReader.read(
+                new dev.postlint.core.source.SourceText("---\npermalink: /from-the-run/\n---\n"));
+        SiteIndex index = new SiteIndex(root, SiteSettings.defaults(),
+                file -> file.equals(post) ? Optional.of(parsed) : Optional.empty());
+        assertTrue(index.lookup("/from-the-run/").isPresent());
+        assertEquals(Optional.empty(), index.lookup("/2024/05/06/hello/"));
+    }
 }
