@@ -7,8 +7,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code postlint rules}: every rule with its id, default severity and description. */
-@Command(name = "rules", mixinStandardHelpOptions = true, description = "List every rule with its default severity.")
+/** {@code postlint rules}: every rule with its id, default severity, category and description. */
+@Command(name = "rules", mixinStandardHelpOptions = true, description = "List every rule with its default severity and category.")
 final class RulesCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -19,7 +19,8 @@ final class RulesCommand implements Callable<Integer> {
         RuleRegistry registry = RuleRegistry.loadBuiltIn();
         int width = registry.all().stream().mapToInt(r -> r.id().length()).max().orElse(10);
         for (Rule rule : registry.all()) {
-            out.printf("%-" + width + "s  %-7s  %s%n", rule.id(), rule.defaultSeverity().label(), rule.description());
+            out.printf("%-" + width + "s  %-7s  %-12s  %s%n", rule.id(), rule.defaultSeverity().label(),
+                    rule.category().id(), rule.description());
         }
         out.flush();
         return ExitCode.OK;

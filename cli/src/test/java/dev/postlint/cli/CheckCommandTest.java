@@ -130,6 +130,6 @@ class CheckCommandTest {
         CliRun run = CliRun.of("rules");
         assertEquals(0, run.exitCode());
         assertEquals(28, run.out().lines().count(), run.out());
-        assertTrue(run.out().lines().anyMatch(l -> l.matches("stale-year +warning +The title or description .*")), run.out());
+        assertTrue(run.out().lines().anyMatch(l -> l.matches("stale-year +warning +front-matter +The title or description .*")), run.out());
     }
 }

@@ -3,6 +3,8 @@ package dev.postlint.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.postlint.core.pipeline.CheckException;
+import dev.postlint.core.pipeline.ReportTarget;
 import dev.postlint.core.report.ReportFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,14 +34,14 @@ class GithubFormatTest {
     }
 
     @Test
-    void formatsPairWithOutputsAndGithubIsAddedOnGithubActions() {
+    void formatsPairWithOutputsAndGithubIsAddedOnGithubActions() throws Exception {
         assertEquals(List.of(new ReportTarget(ReportFormat.TEXT, Optional.empty()),
                 new ReportTarget(ReportFormat.GITHUB, Optional.empty())), ReportTarget.pair(List.of(), List.of(), true));
         assertEquals(List.of(new ReportTarget(ReportFormat.TEXT, Optional.empty())), ReportTarget.pair(List.of(), List.of(), false));
         assertEquals(List.of(new ReportTarget(ReportFormat.SARIF, Optional.of(Path.of("a.sarif"))),
                         new ReportTarget(ReportFormat.TEXT, Optional.empty())),
-                ReportTarget.pair(List.of(OutputFormat.sarif, OutputFormat.text), List.of(Path.of("a.sarif")), true));
-        assertThrows(IllegalArgumentException.class,
-                () -> ReportTarget.pair(List.of(OutputFormat.sarif, OutputFormat.html), List.of(), false));
+                ReportTarget.pair(List.of(ReportFormat.SARIF, ReportFormat.TEXT), List.of(Path.of("a.sarif")), true));
+        assertThrows(CheckException.class,
+                () -> ReportTarget.pair(List.of(ReportFormat.SARIF, ReportFormat.HTML), List.of(), false));
     }
 }

@@ -3,6 +3,8 @@ package dev.postlint.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,7 +40,8 @@ class JarIT {
         Path seed = SharedFiles.root().resolve("seed");
         Result result = run(work, "check", seed.toString(), "--format", "json", "--offline");
         assertEquals(1, result.code(), result.err());
-        assertTrue(result.out().contains("\"summary\": {\"error\": 4, \"warning\": 9, \"info\": 0}"), result.out());
+        JsonNode summary = new ObjectMapper().readTree(result.out()).get("summary");
+        assertEquals("{\"error\":4,\"warning\":9,\"info\":0}", summary.toString(), result.out());
     }
 
     @Test

@@ -12,7 +12,7 @@ import java.util.Optional;
  * One Markdown file, read and parsed once: its text, front matter with positions, and Markdown
  * body. Rules read this model; they never parse the file themselves.
  */
-public final class Post {
+public final class Post implements PostSource {
     private final String path;
     private final Path file;
     private final DecodedFile decoded;
@@ -27,7 +27,7 @@ public final class Post {
         this.body = body;
     }
 
-    /** The path as the user gave it, used in every report. */
+    @Override
     public String path() {
         return path;
     }
@@ -40,6 +40,12 @@ public final class Post {
     public String fileName() {
         Path name = file.getFileName();
         return name == null ? path : name.toString();
+    }
+
+    @Override
+    public Optional<String> line(int number) {
+        SourceText text = decoded.source();
+        return number >= 1 && number <= text.lineCount() ? Optional.of(text.line(number)) : Optional.empty();
     }
 
     public SourceText source() {

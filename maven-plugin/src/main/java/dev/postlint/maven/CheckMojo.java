@@ -3,26 +3,19 @@ package dev.postlint.maven;
 import dev.postlint.core.Finding;
 import dev.postlint.core.RelatedLocation;
 import dev.postlint.core.Severity;
-import dev.postlint.core.config.Config;
-import dev.postlint.core.config.ConfigException;
-import dev.postlint.core.config.ConfigLoader;
-import dev.postlint.core.io.AtomicFile;
-import dev.postlint.core.report.ReportContext;
+import dev.postlint.core.pipeline.CheckException;
+import dev.postlint.core.pipeline.CheckOutcome;
+import dev.postlint.core.pipeline.CheckPipeline;
+import dev.postlint.core.pipeline.CheckRequest;
+import dev.postlint.core.pipeline.ReportTarget;
 import dev.postlint.core.report.ReportFormat;
 import dev.postlint.core.rule.RuleRegistry;
-import dev.postlint.core.run.FileCollector;
-import dev.postlint.core.run.InputFile;
-import dev.postlint.core.run.LintResult;
-import dev.postlint.core.run.Linter;
+import dev.postlint.core.run.FailPolicy;
 import dev.postlint.core.run.ProcessingError;
 import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -34,9 +27,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
- * Checks the project's Markdown posts with postlint, writes the reports, prints the findings and fails
- * the build when there are more findings at or above {@code failOnSeverity} than
- * {@code maxAllowedFindings}.
+ * Checks the project's Markdown posts with postlint's core check, the same one the CLI runs: this
+ * goal maps its parameters onto a check request, prints the findings to the build log and turns the
+ * verdict into the build result.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractMojo {
@@ -74,7 +67,7 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "postlint.failOnSeverity", defaultValue = "error")
     private String failOnSeverity;
 
-    /** How many findings at or above {@code failOnSeverity} are tolerated before the build fails. */
+    /** How many findings at or above {@code failOnSeverity} are tolerated before the build fails; the CLI's {@code --max-allowed}. */
     @Parameter(property = "postlint.maxAllowedFindings", defaultValue = "0")
     private int maxAllowedFindings;
 
@@ -111,148 +104,80 @@ public class CheckMojo extends AbstractMojo {
             return;
         }
         Path basedir = project.getBasedir().toPath().toAbsolutePath().normalize();
-        Optional<Severity> threshold = threshold();
-        List<ReportFormat> reportFormats = reportFormats();
-        RuleRegistry registry = RuleRegistry.load(CheckMojo.class.getClassLoader());
-        Config config = config(registry, basedir);
-        List<InputFile> files = collect(config, basedir);
-        if (files.isEmpty()) {
-            log.info("postlint: no Markdown files in " + basedir);
-            return;
+        CheckOutcome outcome;
+        try {
+            outcome = new CheckPipeline(RuleRegistry.load(CheckMojo.class.getClassLoader()))
+                    .run(request(basedir), new StringBuilder());
+        } catch (CheckException e) {
+            throw new MojoExecutionException("postlint: " + e.getMessage());
         }
-        LintResult result = new Linter(config, registry, Runtime.getRuntime().availableProcessors()).run(files);
-        for (ProcessingError error : result.errors()) {
+        if (outcome.result().fileCount() == 0) {
+            log.info("postlint: no Markdown files in " + basedir);
+        }
+        for (ProcessingError error : outcome.result().errors()) {
             log.error("postlint: " + error);
         }
-        if (result.hasInternalErrors()) {
-            throw new MojoExecutionException("postlint failed on " + result.errors().get(0));
-        }
-        List<Path> written = writeReports(result, reportFormats, threshold);
         if (printFindings) {
-            print(result, log);
+            print(outcome.result().findings(), log);
         }
-        Map<Severity, Integer> counts = result.countBySeverity();
-        String summary = plural(counts.get(Severity.ERROR), "error") + ", " + plural(counts.get(Severity.WARNING), "warning")
-                + (written.isEmpty() ? "" : "; see " + relative(basedir, written.get(0)));
-        log.info("postlint: " + result.fileCount() + " files checked, " + plural(counts.get(Severity.ERROR), "error")
-                + ", " + plural(counts.get(Severity.WARNING), "warning") + ", " + counts.get(Severity.INFO) + " info");
-        if (threshold.isPresent() && result.countAtLeast(threshold.get()) > maxAllowedFindings) {
-            throw new MojoFailureException(summary);
-        }
-        if (!result.errors().isEmpty()) {
-            throw new MojoFailureException(result.errors().size() + " files could not be read; " + summary);
+        String report = outcome.reportFiles().isEmpty() ? "" : "; see " + relative(basedir, outcome.reportFiles().get(0));
+        log.info("postlint: " + outcome.summary());
+        switch (outcome.verdict().outcome()) {
+            case PASSED -> { }
+            case FAILED -> throw new MojoFailureException("postlint: " + outcome.failureReason() + report);
+            case INTERNAL_ERROR -> throw new MojoExecutionException(outcome.failureReason());
         }
     }
 
-    private Optional<Severity> threshold() throws MojoExecutionException {
-        if (failOnSeverity.equals("never")) {
-            return Optional.empty();
+    private CheckRequest request(Path basedir) throws MojoExecutionException {
+        Optional<Severity> threshold = FailPolicy.parseThreshold(failOnSeverity).orElseThrow(() ->
+                new MojoExecutionException("failOnSeverity must be error, warning, info or never, not '"
+                        + failOnSeverity + "'"));
+        if (maxAllowedFindings < 0) {
+            throw new MojoExecutionException("maxAllowedFindings must be 0 or more");
         }
-        return Optional.of(Severity.parse(failOnSeverity).orElseThrow(() -> new MojoExecutionException(
-                "failOnSeverity must be error, warning, info or never, not '" + failOnSeverity + "'")));
-    }
-
-    private List<ReportFormat> reportFormats() throws MojoExecutionException {
-        List<ReportFormat> result = new ArrayList<>();
+        List<ReportFormat> reportFormats = new ArrayList<>();
         for (String id : formats) {
-            result.add(ReportFormat.parse(id).orElseThrow(() -> new MojoExecutionException(
+            reportFormats.add(ReportFormat.parse(id).orElseThrow(() -> new MojoExecutionException(
                     "unknown report format '" + id + "'; postlint writes " + ReportFormat.ids())));
         }
-        return result;
-    }
-
-    private Config config(RuleRegistry registry, Path basedir) throws MojoExecutionException {
-        Optional<Path> file = configFile != null ? Optional.of(configFile.toPath()) : ConfigLoader.locate(basedir);
-        if (configFile != null && !configFile.isFile()) {
-            throw new MojoExecutionException(configFile + ": config file not found");
-        }
-        Config config;
-        try {
-            config = file.isPresent() ? new ConfigLoader(registry).load(file.get()) : Config.defaults(basedir);
-        } catch (ConfigException e) {
-            throw new MojoExecutionException(e.getMessage());
-        }
-        if ((includes != null && !includes.isEmpty()) || (excludes != null && !excludes.isEmpty())) {
-            config = new Config(config.file(), config.baseDir(),
-                    includes == null || includes.isEmpty() ? config.include() : includes,
-                    excludes == null || excludes.isEmpty() ? config.exclude() : excludes,
-                    config.frontMatter(), config.rules(), config.site(), config.links());
-        }
-        return offline ? config.withLinks(config.links().offline()) : config;
-    }
-
-    private List<InputFile> collect(Config config, Path basedir) throws MojoExecutionException {
-        List<Path> roots = new ArrayList<>();
         boolean byDefault = sourceDirectories == null || sourceDirectories.isEmpty();
-        if (byDefault) {
-            roots.add(basedir);
-        } else {
-            sourceDirectories.forEach(d -> roots.add(d.toPath().toAbsolutePath().normalize()));
-        }
-        List<String> arguments = roots.stream().filter(Files::exists).map(Path::toString).toList();
-        if (arguments.isEmpty()) {
-            return List.of();
-        }
-        List<Path> modules = project.getModules().stream().map(m -> basedir.resolve(m).normalize()).toList();
-        try {
-            List<InputFile> found = new FileCollector(config).collect(arguments);
-            List<InputFile> files = new ArrayList<>();
-            for (InputFile f : found) {
-                Path abs = f.path().toAbsolutePath().normalize();
-                if (byDefault && modules.stream().anyMatch(abs::startsWith)) {
-                    continue;
-                }
-                files.add(new InputFile(relative(basedir, abs), abs));
-            }
-            return files;
-        } catch (NoSuchFileException e) {
-            throw new MojoExecutionException("no such file or folder: " + e.getFile());
-        }
+        List<String> paths = byDefault ? List.of(".")
+                : sourceDirectories.stream().map(d -> relative(basedir, d.toPath())).toList();
+        return CheckRequest.in(basedir)
+                .paths(paths)
+                .configFile(Optional.ofNullable(configFile).map(File::toPath))
+                .include(includes == null ? List.of() : includes)
+                .exclude(excludes == null ? List.of() : excludes)
+                .offline(offline)
+                .failPolicy(new FailPolicy(threshold, maxAllowedFindings))
+                .reports(ReportTarget.inFolder(reportFormats, outputDirectory.toPath()))
+                // Each module is checked in its own build.
+                .skippedFolders(byDefault ? project.getModules().stream().map(m -> basedir.resolve(m).normalize()).toList()
+                        : List.of())
+                .build();
     }
 
-    private List<Path> writeReports(LintResult result, List<ReportFormat> reportFormats, Optional<Severity> threshold)
-            throws MojoExecutionException {
-        List<Path> written = new ArrayList<>();
-        ReportContext context = ReportContext.of(threshold);
-        for (ReportFormat format : reportFormats) {
-            Path target = outputDirectory.toPath().resolve(format.fileName());
-            StringBuilder report = new StringBuilder();
-            try {
-                format.reporter(false, context).write(result, report);
-                AtomicFile.write(target, report.toString());
-            } catch (IOException e) {
-                throw new MojoExecutionException("cannot write " + target + ": " + e.getMessage(), e);
-            }
-            written.add(target);
-        }
-        return written;
-    }
-
-    private static void print(LintResult result, Log log) {
-        for (Finding f : result.findings()) {
-            String line = f.file() + ":" + f.line() + ":" + f.column() + ": " + f.ruleId() + " " + f.message();
-            switch (f.severity()) {
-                case ERROR -> log.error(line);
-                case WARNING -> log.warn(line);
-                case INFO -> log.info(line);
-            }
+    private static void print(List<Finding> findings, Log log) {
+        for (Finding f : findings) {
+            log(log, f.severity(), f.file() + ":" + f.line() + ":" + f.column() + ": " + f.ruleId() + " " + f.message());
             for (RelatedLocation r : f.related()) {
-                String rel = "    " + r.file() + ":" + r.line() + ":" + r.column() + ": " + r.message();
-                switch (f.severity()) {
-                    case ERROR -> log.error(rel);
-                    case WARNING -> log.warn(rel);
-                    case INFO -> log.info(rel);
-                }
+                log(log, f.severity(), "    " + r.file() + ":" + r.line() + ":" + r.column() + ": " + r.message());
             }
+        }
+    }
+
+    private static void log(Log log, Severity severity, String line) {
+        switch (severity) {
+            case ERROR -> log.error(line);
+            case WARNING -> log.warn(line);
+            case INFO -> log.info(line);
         }
     }
 
     private static String relative(Path basedir, Path file) {
         Path abs = file.toAbsolutePath().normalize();
-        return (abs.startsWith(basedir) ? basedir.relativize(abs) : abs).toString().replace('\\', '/');
-    }
-
-    private static String plural(int n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
+        String path = (abs.startsWith(basedir) ? basedir.relativize(abs) : abs).toString().replace('\\', '/');
+        return path.isEmpty() ? "." : path;
     }
 }

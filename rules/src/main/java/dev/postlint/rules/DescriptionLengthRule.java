@@ -1,21 +1,25 @@
 package dev.postlint.rules;
 
+import com.google.auto.service.AutoService;
 import dev.postlint.core.Post;
 import dev.postlint.core.Severity;
 import dev.postlint.core.frontmatter.FrontMatterValue;
 import dev.postlint.core.rule.PostRule;
+import dev.postlint.core.rule.Category;
+import dev.postlint.core.rule.Rule;
 import dev.postlint.core.rule.RuleContext;
 import dev.postlint.core.rule.RuleDefinition;
 import dev.postlint.core.rule.RuleOption;
 import java.util.Optional;
 
 /** A meta description outside 120 to 156 characters (Yoast's bounds). A missing one is front-matter-required's. */
+@AutoService(Rule.class)
 public final class DescriptionLengthRule extends RuleDefinition implements PostRule {
     static final RuleOption<Integer> MIN = RuleOption.integer("minLength", 120, "Fewest characters.");
     static final RuleOption<Integer> MAX = RuleOption.integer("maxLength", 156, "Most characters.");
 
     public DescriptionLengthRule() {
-        super("description-length", Severity.WARNING, "The description is too short or too long for search results.",
+        super("description-length", Severity.WARNING, Category.SEO, "The description is too short or too long for search results.",
                 MIN, MAX);
     }
 

@@ -1,10 +1,13 @@
 package dev.postlint.rules;
 
+import com.google.auto.service.AutoService;
 import dev.postlint.core.Post;
 import dev.postlint.core.Severity;
 import dev.postlint.core.frontmatter.FrontMatterValue;
 import dev.postlint.core.rule.PostRule;
 import dev.postlint.core.rule.RuleDefinition;
+import dev.postlint.core.rule.Category;
+import dev.postlint.core.rule.Rule;
 import dev.postlint.core.rule.RuleContext;
 import dev.postlint.core.rule.RuleOption;
 import dev.postlint.core.source.Position;
@@ -17,13 +20,14 @@ import java.util.Optional;
  * A {@code date} that cannot be read, that differs from the file name's {@code YYYY-MM-DD-} prefix,
  * or that comes after the post's "last updated" date.
  */
+@AutoService(Rule.class)
 public final class FrontMatterDateRule extends RuleDefinition implements PostRule {
     static final RuleOption<List<String>> UPDATED_KEYS = RuleOption.strings("updatedKeys",
             List.of("last_modified_at", "lastmod", "updated", "modified"),
             "Front-matter keys holding the date of the last update; each must not be before 'date'.");
 
     public FrontMatterDateRule() {
-        super("front-matter-date", Severity.ERROR,
+        super("front-matter-date", Severity.ERROR, Category.FRONT_MATTER,
                 "A date that cannot be read, or dates that disagree: front matter, file name and last update.", UPDATED_KEYS);
     }
 

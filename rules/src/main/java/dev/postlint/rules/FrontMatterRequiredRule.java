@@ -1,5 +1,6 @@
 package dev.postlint.rules;
 
+import com.google.auto.service.AutoService;
 import dev.postlint.core.Post;
 import dev.postlint.core.Severity;
 import dev.postlint.core.frontmatter.FrontMatter;
@@ -7,15 +8,18 @@ import dev.postlint.core.frontmatter.FrontMatterFormat;
 import dev.postlint.core.frontmatter.FrontMatterValue;
 import dev.postlint.core.rule.PostRule;
 import dev.postlint.core.rule.RuleDefinition;
+import dev.postlint.core.rule.Category;
+import dev.postlint.core.rule.Rule;
 import dev.postlint.core.rule.RuleContext;
 import dev.postlint.core.source.Position;
 import java.util.Optional;
 
 /** A required front-matter key (config {@code frontMatter.required}) that is missing, null or blank. */
+@AutoService(Rule.class)
 public final class FrontMatterRequiredRule extends RuleDefinition implements PostRule {
 
     public FrontMatterRequiredRule() {
-        super("front-matter-required", Severity.ERROR,
+        super("front-matter-required", Severity.ERROR, Category.FRONT_MATTER,
                 "A required front-matter field (title, description, date, author by default) is missing or empty.");
     }
 
@@ -25,7 +29,7 @@ public final class FrontMatterRequiredRule extends RuleDefinition implements Pos
         if (fm.format() == FrontMatterFormat.TOML || (fm.isPresent() && !fm.isReadable())) {
             return; // TOML is not read yet; unreadable YAML is reported by front-matter-syntax.
         }
-        for (String key : context.frontMatter().required()) {
+        for (String key : context.frontMatterSettings().required()) {
             Optional<FrontMatterValue> value = fm.get(key);
             if (value.isEmpty()) {
                 String where = fm.isPresent() ? "The front matter has no" : "The post has no front matter, so no";

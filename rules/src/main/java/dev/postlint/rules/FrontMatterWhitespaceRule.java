@@ -1,19 +1,23 @@
 package dev.postlint.rules;
 
+import com.google.auto.service.AutoService;
 import dev.postlint.core.Post;
 import dev.postlint.core.Severity;
 import dev.postlint.core.frontmatter.FrontMatterValue;
 import dev.postlint.core.rule.PostRule;
 import dev.postlint.core.rule.RuleDefinition;
+import dev.postlint.core.rule.Category;
+import dev.postlint.core.rule.Rule;
 import dev.postlint.core.rule.RuleContext;
 import dev.postlint.core.source.Position;
 import java.util.List;
 
 /** A front-matter text value that starts or ends with spaces, tabs or blank lines. */
+@AutoService(Rule.class)
 public final class FrontMatterWhitespaceRule extends RuleDefinition implements PostRule {
 
     public FrontMatterWhitespaceRule() {
-        super("front-matter-whitespace", Severity.WARNING,
+        super("front-matter-whitespace", Severity.WARNING, Category.FRONT_MATTER,
                 "A front-matter text starts or ends with spaces or blank lines.");
     }
 

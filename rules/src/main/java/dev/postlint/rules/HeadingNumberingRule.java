@@ -1,9 +1,12 @@
 package dev.postlint.rules;
 
+import com.google.auto.service.AutoService;
 import dev.postlint.core.Post;
 import dev.postlint.core.Severity;
 import dev.postlint.core.rule.PostRule;
 import dev.postlint.core.rule.RuleDefinition;
+import dev.postlint.core.rule.Category;
+import dev.postlint.core.rule.Rule;
 import dev.postlint.core.rule.RuleContext;
 import dev.postlint.rules.support.NumberedHeadings;
 import dev.postlint.rules.support.NumberedHeadings.Numbered;
@@ -13,10 +16,11 @@ import java.util.List;
  * Numbered headings of one level ({@code #1:}, {@code 1.}, {@code 1)}, {@code Step 1}, {@code Schritt 1})
  * that skip a number, repeat one or go backwards. A countdown (10, 9, 8 ...) is fine when it is steady.
  */
+@AutoService(Rule.class)
 public final class HeadingNumberingRule extends RuleDefinition implements PostRule {
 
     public HeadingNumberingRule() {
-        super("heading-numbering", Severity.WARNING,
+        super("heading-numbering", Severity.WARNING, Category.HEADINGS,
                 "Numbered headings skip a number, repeat one or go backwards.");
     }
 
@@ -52,7 +56,7 @@ public final class HeadingNumberingRule extends RuleDefinition implements PostRu
                         + expected + ".";
             }
             context.report(post, current.heading().textPosition(), message,
-                    List.of(RuleContext.related(post, previous.heading().textPosition(), "previous number: " + before)));
+                    List.of(context.related(post, previous.heading().textPosition(), "previous number: " + before)));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.postlint.rules;
 
+import com.google.auto.service.AutoService;
 import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
@@ -11,6 +12,8 @@ import dev.postlint.core.Severity;
 import dev.postlint.core.markdown.MarkdownText;
 import dev.postlint.core.rule.PostRule;
 import dev.postlint.core.rule.RuleDefinition;
+import dev.postlint.core.rule.Category;
+import dev.postlint.core.rule.Rule;
 import dev.postlint.core.rule.RuleContext;
 import dev.postlint.core.rule.RuleOption;
 import dev.postlint.core.source.Position;
@@ -29,6 +32,7 @@ import java.util.Optional;
  * says something other than numbered heading N. A list counts as the summary of the headings when
  * most of its items resemble their headings; then every difference, however small, is reported.
  */
+@AutoService(Rule.class)
 public final class HeadingSummaryMismatchRule extends RuleDefinition implements PostRule {
     static final RuleOption<Integer> MIN_SIMILARITY = RuleOption.integer("minSimilarity", 50,
             "Percentage of shared words from which a list item is taken to announce its heading.");
@@ -38,7 +42,7 @@ public final class HeadingSummaryMismatchRule extends RuleDefinition implements 
     }
 
     public HeadingSummaryMismatchRule() {
-        super("heading-summary-mismatch", Severity.WARNING,
+        super("heading-summary-mismatch", Severity.WARNING, Category.HEADINGS,
                 "An item of a numbered summary differs from the numbered heading it announces.", MIN_SIMILARITY);
     }
 
@@ -91,7 +95,7 @@ public final class HeadingSummaryMismatchRule extends RuleDefinition implements 
                     + item.number() + " of the summary on line " + item.position().line() + ", \"" + itemText + "\": "
                     + describe(hunks) + ". Make them the same so readers find what the summary promised.";
             context.report(post, firstDifference(post, heading, hunks.get(0).secondIndex()), message,
-                    List.of(RuleContext.related(post, item.position(), "summary item #" + item.number())));
+                    List.of(context.related(post, item.position(), "summary item #" + item.number())));
         }
     }
 

@@ -1,26 +1,30 @@
 package dev.postlint.rules;
 
-import dev.postlint.core.Post;
+import com.google.auto.service.AutoService;
 import dev.postlint.core.Severity;
-import dev.postlint.core.Site;
+import dev.postlint.core.site.Site;
 import dev.postlint.core.markdown.ImageRef;
+import dev.postlint.core.rule.Category;
+import dev.postlint.core.rule.Rule;
 import dev.postlint.core.rule.RuleContext;
 import dev.postlint.core.rule.RuleDefinition;
 import dev.postlint.core.rule.SiteRule;
+import dev.postlint.core.site.PostSummary;
 import dev.postlint.core.site.Resolution;
 import dev.postlint.core.site.SiteLinks;
 
 /** An image (Markdown, HTML or front-matter field) whose file is not in the site. */
+@AutoService(Rule.class)
 public final class ImageMissingRule extends RuleDefinition implements SiteRule {
     public ImageMissingRule() {
-        super("image-missing", Severity.ERROR, "An image file that the post shows does not exist in the site.");
+        super("image-missing", Severity.ERROR, Category.IMAGES, "An image file that the post shows does not exist in the site.");
     }
 
     @Override
     public void check(Site site, RuleContext context) {
         SiteLinks links = site.links();
-        for (Post post : site.posts()) {
-            for (ImageRef image : post.body().images()) {
+        for (PostSummary post : site.posts()) {
+            for (ImageRef image : post.images()) {
                 if (image.src().isBlank() || image.src().startsWith("data:")) {
                     continue;
                 }

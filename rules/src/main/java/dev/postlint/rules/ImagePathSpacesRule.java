@@ -1,10 +1,13 @@
 package dev.postlint.rules;
 
+import com.google.auto.service.AutoService;
 import dev.postlint.core.Post;
 import dev.postlint.core.Severity;
 import dev.postlint.core.markdown.ImageRef;
 import dev.postlint.core.rule.PostRule;
 import dev.postlint.core.rule.RuleDefinition;
+import dev.postlint.core.rule.Category;
+import dev.postlint.core.rule.Rule;
 import dev.postlint.core.rule.RuleContext;
 import java.util.regex.Pattern;
 
@@ -13,11 +16,12 @@ import java.util.regex.Pattern;
  * does not read as an image at all), in HTML {@code src} and {@code srcset}, and in front-matter image
  * fields (config {@code frontMatter.imageFields}).
  */
+@AutoService(Rule.class)
 public final class ImagePathSpacesRule extends RuleDefinition implements PostRule {
     private static final Pattern DESCRIPTOR = Pattern.compile("\\d+(?:\\.\\d+)?[wx]");
 
     public ImagePathSpacesRule() {
-        super("image-path-spaces", Severity.ERROR,
+        super("image-path-spaces", Severity.ERROR, Category.IMAGES,
                 "An image path contains a space that is not written as %20.");
     }
 

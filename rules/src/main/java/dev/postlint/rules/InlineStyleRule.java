@@ -1,18 +1,22 @@
 package dev.postlint.rules;
 
+import com.google.auto.service.AutoService;
 import dev.postlint.core.Post;
 import dev.postlint.core.Severity;
 import dev.postlint.core.html.HtmlFragment;
 import dev.postlint.core.rule.PostRule;
 import dev.postlint.core.rule.RuleDefinition;
+import dev.postlint.core.rule.Category;
+import dev.postlint.core.rule.Rule;
 import dev.postlint.core.rule.RuleContext;
 import org.jsoup.nodes.Element;
 
 /** {@code <style>} elements and {@code style="..."} attributes in a post's HTML. */
+@AutoService(Rule.class)
 public final class InlineStyleRule extends RuleDefinition implements PostRule {
 
     public InlineStyleRule() {
-        super("inline-style", Severity.ERROR,
+        super("inline-style", Severity.ERROR, Category.STYLE,
                 "A <style> element or style=\"...\" attribute puts CSS into the content.");
     }
 

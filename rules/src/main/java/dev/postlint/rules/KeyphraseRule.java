@@ -1,9 +1,12 @@
 package dev.postlint.rules;
 
+import com.google.auto.service.AutoService;
 import dev.postlint.core.Post;
 import dev.postlint.core.Severity;
 import dev.postlint.core.frontmatter.FrontMatterValue;
 import dev.postlint.core.rule.PostRule;
+import dev.postlint.core.rule.Category;
+import dev.postlint.core.rule.Rule;
 import dev.postlint.core.rule.RuleContext;
 import dev.postlint.core.rule.RuleDefinition;
 import dev.postlint.rules.support.Slugs;
@@ -16,9 +19,10 @@ import java.util.Optional;
  * When front matter sets {@code keyphrase} (or {@code keywords}, whose first entry counts), the phrase
  * should appear in the title, the description, the first paragraph and the slug.
  */
+@AutoService(Rule.class)
 public final class KeyphraseRule extends RuleDefinition implements PostRule {
     public KeyphraseRule() {
-        super("keyphrase", Severity.INFO, "The keyphrase is missing from the title, description, first paragraph or slug.");
+        super("keyphrase", Severity.INFO, Category.SEO, "The keyphrase is missing from the title, description, first paragraph or slug.");
     }
 
     @Override

@@ -1,14 +1,17 @@
 package dev.postlint.rules;
 
-import dev.postlint.core.Post;
+import com.google.auto.service.AutoService;
 import dev.postlint.core.Severity;
-import dev.postlint.core.Site;
+import dev.postlint.core.site.Site;
 import dev.postlint.core.links.UrlStatus;
 import dev.postlint.core.markdown.Link;
+import dev.postlint.core.rule.Category;
+import dev.postlint.core.rule.Rule;
 import dev.postlint.core.rule.RuleContext;
 import dev.postlint.core.rule.RuleDefinition;
 import dev.postlint.core.rule.SiteRule;
 import dev.postlint.core.site.Anchors;
+import dev.postlint.core.site.PostSummary;
 import dev.postlint.core.site.Resolution;
 import dev.postlint.core.site.SiteLinks;
 import java.nio.file.Path;
@@ -20,16 +23,17 @@ import java.util.Set;
  * another post (by source path or permalink), an HTML page of the site, or, with
  * {@code links.externalAnchors}, a fetched external page.
  */
+@AutoService(Rule.class)
 public final class LinkAnchorRule extends RuleDefinition implements SiteRule {
     public LinkAnchorRule() {
-        super("link-anchor", Severity.ERROR, "A link's #anchor does not exist in the page it points to.");
+        super("link-anchor", Severity.ERROR, Category.LINKS, "A link's #anchor does not exist in the page it points to.");
     }
 
     @Override
     public void check(Site site, RuleContext context) {
         SiteLinks links = site.links();
-        for (Post post : site.posts()) {
-            for (Link link : post.body().links()) {
+        for (PostSummary post : site.posts()) {
+            for (Link link : post.links()) {
                 Resolution r = links.resolve(post, link.url());
                 if (r instanceof Resolution.SameDocument same) {
                     check(post, link, same.fragment(), post.file(), "this post", links, context);
@@ -47,7 +51,7 @@ public final class LinkAnchorRule extends RuleDefinition implements SiteRule {
         }
     }
 
-    private void check(Post post, Link link, String fragment, Path target, String targetName, SiteLinks links,
+    private void check(PostSummary post, Link link, String fragment, Path target, String targetName, SiteLinks links,
                        RuleContext context) {
         if (fragment.isEmpty() || fragment.equals("top")) {
             return;
@@ -58,7 +62,7 @@ public final class LinkAnchorRule extends RuleDefinition implements SiteRule {
         }
     }
 
-    private void report(Post post, Link link, String fragment, Set<String> anchors, String targetName,
+    private void report(PostSummary post, Link link, String fragment, Set<String> anchors, String targetName,
                         RuleContext context) {
         if (fragment.isEmpty() || fragment.equals("top") || anchors.contains(fragment)) {
             return;

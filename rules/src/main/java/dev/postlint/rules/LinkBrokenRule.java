@@ -1,13 +1,16 @@
 package dev.postlint.rules;
 
-import dev.postlint.core.Post;
+import com.google.auto.service.AutoService;
 import dev.postlint.core.Severity;
-import dev.postlint.core.Site;
+import dev.postlint.core.site.Site;
 import dev.postlint.core.links.UrlStatus;
 import dev.postlint.core.markdown.Link;
+import dev.postlint.core.rule.Category;
+import dev.postlint.core.rule.Rule;
 import dev.postlint.core.rule.RuleContext;
 import dev.postlint.core.rule.RuleDefinition;
 import dev.postlint.core.rule.SiteRule;
+import dev.postlint.core.site.PostSummary;
 import dev.postlint.core.site.Resolution;
 import dev.postlint.core.site.SiteLinks;
 import java.util.regex.Pattern;
@@ -17,24 +20,25 @@ import java.util.regex.Pattern;
  * only with other letter case), or an external URL that fails. Bot protection that blocks the check
  * is reported as a warning, not as broken.
  */
+@AutoService(Rule.class)
 public final class LinkBrokenRule extends RuleDefinition implements SiteRule {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$");
 
     public LinkBrokenRule() {
-        super("link-broken", Severity.ERROR, "A link points to a page, file or web address that does not exist.");
+        super("link-broken", Severity.ERROR, Category.LINKS, "A link points to a page, file or web address that does not exist.");
     }
 
     @Override
     public void check(Site site, RuleContext context) {
         SiteLinks links = site.links();
-        for (Post post : site.posts()) {
-            for (Link link : post.body().links()) {
+        for (PostSummary post : site.posts()) {
+            for (Link link : post.links()) {
                 check(post, link, links, context);
             }
         }
     }
 
-    private void check(Post post, Link link, SiteLinks links, RuleContext context) {
+    private void check(PostSummary post, Link link, SiteLinks links, RuleContext context) {
         String url = link.url();
         Resolution resolution = links.resolve(post, url);
         if (resolution instanceof Resolution.Missing m) {

@@ -1,26 +1,30 @@
 package dev.postlint.rules;
 
-import dev.postlint.core.Post;
+import com.google.auto.service.AutoService;
 import dev.postlint.core.Severity;
-import dev.postlint.core.Site;
+import dev.postlint.core.site.Site;
 import dev.postlint.core.links.UrlStatus;
 import dev.postlint.core.markdown.Link;
+import dev.postlint.core.rule.Category;
+import dev.postlint.core.rule.Rule;
 import dev.postlint.core.rule.RuleContext;
 import dev.postlint.core.rule.RuleDefinition;
 import dev.postlint.core.rule.SiteRule;
+import dev.postlint.core.site.PostSummary;
 import dev.postlint.core.site.SiteLinks;
 
 /** An external link that permanently redirects (301, 308); the message gives the final address. */
+@AutoService(Rule.class)
 public final class LinkRedirectRule extends RuleDefinition implements SiteRule {
     public LinkRedirectRule() {
-        super("link-redirect", Severity.INFO, "An external link permanently redirects to another address.");
+        super("link-redirect", Severity.INFO, Category.LINKS, "An external link permanently redirects to another address.");
     }
 
     @Override
     public void check(Site site, RuleContext context) {
         SiteLinks links = site.links();
-        for (Post post : site.posts()) {
-            for (Link link : post.body().links()) {
+        for (PostSummary post : site.posts()) {
+            for (Link link : post.links()) {
                 links.externalStatus(post, link).filter(s -> s.state() == UrlStatus.State.REDIRECTED).ifPresent(s ->
                         context.report(post, link.urlPosition(), "The link to " + link.url()
                                 + " redirects permanently to " + s.finalUrl().orElseThrow()

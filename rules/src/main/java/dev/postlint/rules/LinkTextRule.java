@@ -1,9 +1,12 @@
 package dev.postlint.rules;
 
+import com.google.auto.service.AutoService;
 import dev.postlint.core.Post;
 import dev.postlint.core.Severity;
 import dev.postlint.core.markdown.Link;
 import dev.postlint.core.rule.PostRule;
+import dev.postlint.core.rule.Category;
+import dev.postlint.core.rule.Rule;
 import dev.postlint.core.rule.RuleContext;
 import dev.postlint.core.rule.RuleDefinition;
 import dev.postlint.core.rule.RuleOption;
@@ -11,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** Link text that says nothing about the target: "click here", "mehr", "weiterlesen", or a bare URL. */
+@AutoService(Rule.class)
 public final class LinkTextRule extends RuleDefinition implements PostRule {
     static final RuleOption<List<String>> PHRASES = RuleOption.strings("phrases", List.of(
             "click here", "here", "click", "more", "read more", "this", "link", "this link", "learn more", "continue",
@@ -20,7 +24,7 @@ public final class LinkTextRule extends RuleDefinition implements PostRule {
             "Also report links whose text is just the web address.");
 
     public LinkTextRule() {
-        super("link-text", Severity.WARNING, "A link's text does not say where it leads (\"click here\", \"mehr\", a bare URL).",
+        super("link-text", Severity.WARNING, Category.SEO, "A link's text does not say where it leads (\"click here\", \"mehr\", a bare URL).",
                 PHRASES, BARE_URLS);
     }
 

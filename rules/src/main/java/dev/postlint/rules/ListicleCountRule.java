@@ -1,9 +1,12 @@
 package dev.postlint.rules;
 
+import com.google.auto.service.AutoService;
 import dev.postlint.core.Post;
 import dev.postlint.core.Severity;
 import dev.postlint.core.frontmatter.FrontMatterValue;
 import dev.postlint.core.rule.PostRule;
+import dev.postlint.core.rule.Category;
+import dev.postlint.core.rule.Rule;
 import dev.postlint.core.rule.RuleContext;
 import dev.postlint.core.rule.RuleDefinition;
 import dev.postlint.rules.support.NumberedHeadings;
@@ -14,11 +17,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A count in the title ("7 goals", "Die 10 besten Tipps") that differs from the number of numbered sections. */
+@AutoService(Rule.class)
 public final class ListicleCountRule extends RuleDefinition implements PostRule {
     private static final Pattern COUNT = Pattern.compile("(?<![\\p{L}\\p{N}.,:/#v-])(\\d{1,2})(?![\\p{N}.,:%]|\\s*(?:%|px|x\\b))");
 
     public ListicleCountRule() {
-        super("listicle-count", Severity.WARNING, "The number in the title differs from the number of numbered sections.");
+        super("listicle-count", Severity.WARNING, Category.HEADINGS, "The number in the title differs from the number of numbered sections.");
     }
 
     @Override
@@ -38,7 +42,7 @@ public final class ListicleCountRule extends RuleDefinition implements PostRule 
         if (promised >= 2 && promised != actual) {
             context.report(post, title.get().locate(m.start(1), m.group(1)), "The title promises " + promised
                     + " but the post has " + actual + " numbered sections; readers count. Make the number match.",
-                    List.of(RuleContext.related(post, sections.get().get(0).heading().position(), "the first numbered section")));
+                    List.of(context.related(post, sections.get().get(0).heading().position(), "the first numbered section")));
         }
     }
 }

@@ -1,9 +1,12 @@
 package dev.postlint.rules;
 
+import com.google.auto.service.AutoService;
 import dev.postlint.core.Post;
 import dev.postlint.core.Severity;
 import dev.postlint.core.markdown.Prose;
 import dev.postlint.core.rule.PostRule;
+import dev.postlint.core.rule.Category;
+import dev.postlint.core.rule.Rule;
 import dev.postlint.core.rule.RuleContext;
 import dev.postlint.core.rule.RuleDefinition;
 import dev.postlint.core.rule.RuleOption;
@@ -18,6 +21,7 @@ import java.util.regex.Pattern;
  * Flesch reading ease below 50: Flesch's formula for English, Amstad's adaptation for German. Needs at
  * least {@code minWords} words to say anything.
  */
+@AutoService(Rule.class)
 public final class ReadabilityRule extends RuleDefinition implements PostRule {
     /** Words of letters only: addresses, code names and numbers are not prose and would skew the formulas. */
     private static final Pattern PLAIN_WORD = Pattern.compile("[\\p{L}\\p{M}'’\\-]+");
@@ -25,12 +29,12 @@ public final class ReadabilityRule extends RuleDefinition implements PostRule {
     static final RuleOption<Integer> MIN_WORDS = RuleOption.integer("minWords", 100, "Fewest words to judge a text.");
 
     public ReadabilityRule() {
-        super("readability", Severity.INFO, "The text is hard to read (Flesch reading ease below 50).", MIN_SCORE, MIN_WORDS);
+        super("readability", Severity.INFO, Category.READABILITY, "The text is hard to read (Flesch reading ease below 50).", MIN_SCORE, MIN_WORDS);
     }
 
     @Override
     public void check(Post post, RuleContext context) {
-        Optional<Language> language = Language.of(post, context.site().language());
+        Optional<Language> language = Language.of(post, context.siteSettings().language());
         if (language.isEmpty()) {
             return;
         }

@@ -1,9 +1,12 @@
 package dev.postlint.rules;
 
+import com.google.auto.service.AutoService;
 import dev.postlint.core.Post;
 import dev.postlint.core.Severity;
 import dev.postlint.core.frontmatter.FrontMatterValue;
 import dev.postlint.core.rule.PostRule;
+import dev.postlint.core.rule.Category;
+import dev.postlint.core.rule.Rule;
 import dev.postlint.core.rule.RuleContext;
 import dev.postlint.core.rule.RuleDefinition;
 import dev.postlint.core.rule.RuleOption;
@@ -18,11 +21,12 @@ import java.util.Optional;
  * A slug (front-matter {@code slug}, else the file name without date and extension) with upper case,
  * spaces, underscores or non-ASCII letters, or longer than 75 characters. Suggests a clean slug.
  */
+@AutoService(Rule.class)
 public final class SlugFormatRule extends RuleDefinition implements PostRule {
     static final RuleOption<Integer> MAX = RuleOption.integer("maxLength", 75, "Most characters in a slug.");
 
     public SlugFormatRule() {
-        super("slug-format", Severity.WARNING, "The URL slug has capitals, spaces, underscores, umlauts, or is too long.",
+        super("slug-format", Severity.WARNING, Category.SEO, "The URL slug has capitals, spaces, underscores, umlauts, or is too long.",
                 MAX);
     }
 

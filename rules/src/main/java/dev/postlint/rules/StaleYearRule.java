@@ -1,10 +1,13 @@
 package dev.postlint.rules;
 
+import com.google.auto.service.AutoService;
 import dev.postlint.core.Post;
 import dev.postlint.core.Severity;
 import dev.postlint.core.frontmatter.FrontMatterValue;
 import dev.postlint.core.rule.PostRule;
 import dev.postlint.core.rule.RuleDefinition;
+import dev.postlint.core.rule.Category;
+import dev.postlint.core.rule.Rule;
 import dev.postlint.core.rule.RuleContext;
 import dev.postlint.core.rule.RuleOption;
 import dev.postlint.core.frontmatter.PostDate;
@@ -19,6 +22,7 @@ import java.util.regex.Pattern;
  * "goals for 2020" in a post published in 2021. Years in a range reaching the post's year
  * ("2019–2021") and years after "since"/"seit" are history, not a stale claim.
  */
+@AutoService(Rule.class)
 public final class StaleYearRule extends RuleDefinition implements PostRule {
     static final RuleOption<Integer> GRACE_DAYS = RuleOption.integer("graceDays", 31,
             "Days into a new year during which last year's number is still fine (year-in-review posts).");
@@ -31,13 +35,13 @@ public final class StaleYearRule extends RuleDefinition implements PostRule {
     private static final Pattern SINCE = Pattern.compile("(?iu)(?:since|seit|ab|from|von)\\s+$");
 
     public StaleYearRule() {
-        super("stale-year", Severity.WARNING,
+        super("stale-year", Severity.WARNING, Category.FRONT_MATTER,
                 "The title or description names a year earlier than the post's date.", GRACE_DAYS, FIELDS);
     }
 
     @Override
     public void check(Post post, RuleContext context) {
-        Optional<LocalDate> date = PostDate.of(post);
+        Optional<LocalDate> date = PostDate.of(post.frontMatter(), post.fileName());
         if (date.isEmpty() || !post.frontMatter().isReadable()) {
             return;
         }

@@ -1,9 +1,12 @@
 package dev.postlint.rules;
 
+import com.google.auto.service.AutoService;
 import dev.postlint.core.Post;
 import dev.postlint.core.Severity;
 import dev.postlint.core.frontmatter.FrontMatterValue;
 import dev.postlint.core.rule.PostRule;
+import dev.postlint.core.rule.Category;
+import dev.postlint.core.rule.Rule;
 import dev.postlint.core.rule.RuleContext;
 import dev.postlint.core.rule.RuleDefinition;
 import dev.postlint.core.rule.RuleOption;
@@ -11,6 +14,7 @@ import dev.postlint.rules.support.PixelWidth;
 import java.util.Optional;
 
 /** A title longer than search results show (60 characters, or 600 px in pixel mode) or too short to say much. */
+@AutoService(Rule.class)
 public final class TitleLengthRule extends RuleDefinition implements PostRule {
     static final RuleOption<Integer> MAX = RuleOption.integer("maxLength", 60, "Most characters a title should have.");
     static final RuleOption<Integer> MIN = RuleOption.integer("minLength", 20, "Fewest characters a title should have.");
@@ -19,7 +23,7 @@ public final class TitleLengthRule extends RuleDefinition implements PostRule {
     static final RuleOption<Integer> MAX_PIXELS = RuleOption.integer("maxPixels", 600, "Widest title in pixel mode.");
 
     public TitleLengthRule() {
-        super("title-length", Severity.WARNING, "The title is too long for search results, or too short.",
+        super("title-length", Severity.WARNING, Category.SEO, "The title is too long for search results, or too short.",
                 MAX, MIN, MODE, MAX_PIXELS);
     }
 

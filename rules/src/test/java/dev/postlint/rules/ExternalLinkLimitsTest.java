@@ -74,9 +74,8 @@ class ExternalLinkLimitsTest {
             }
             write(dir, "site/post.md", post.toString());
             LinkSettings t = testLinks(dir.resolve("cache"));
-            LinkSettings limited = new LinkSettings(true, true, t.timeout(), t.retries(), t.maxConcurrency(), 3,
-                    t.accept(), t.exclude(), t.include(), t.cacheDir(), t.cacheMaxAge(),
-                    Map.of("127.0.0.2", new HostSettings(OptionalInt.of(1), Map.of())), t.userAgent(), t.retryDelay());
+            LinkSettings limited = t.toBuilder().maxConcurrencyPerHost(3)
+                    .hosts(Map.of("127.0.0.2", new HostSettings(OptionalInt.of(1), Map.of()))).build();
             assertEquals(List.of(), check(limited).findings());
             assertEquals(3, first.maxInFlight(), "maxConcurrencyPerHost: 3");
             assertEquals(1, second.maxInFlight(), "hosts.127.0.0.2.maxConcurrency: 1");
@@ -91,8 +90,7 @@ class ExternalLinkLimitsTest {
             write(dir, "site/post.md", post.toString());
             Files.deleteIfExists(dir.resolve("cache/links.tsv"));
             LinkSettings t = testLinks(dir.resolve("cache"));
-            LinkSettings global = new LinkSettings(true, true, t.timeout(), t.retries(), 2, 10, t.accept(), t.exclude(),
-                    t.include(), t.cacheDir(), t.cacheMaxAge(), t.hosts(), t.userAgent(), t.retryDelay());
+            LinkSettings global = t.toBuilder().maxConcurrency(2).maxConcurrencyPerHost(10).build();
             assertEquals(List.of(), check(global).findings());
             assertEquals(2, only.maxInFlight(), "maxConcurrency: 2");
         }
@@ -103,10 +101,8 @@ class ExternalLinkLimitsTest {
         try (TestServer server = new TestServer("127.0.0.1")) {
             write(dir, "site/post.md", "[a](" + server.base() + "/missing)\n");
             LinkSettings t = testLinks(dir.resolve("cache"));
-            LinkSettings withHeaders = new LinkSettings(true, true, t.timeout(), t.retries(), t.maxConcurrency(),
-                    t.maxConcurrencyPerHost(), t.accept(), t.exclude(), t.include(), t.cacheDir(), t.cacheMaxAge(),
-                    Map.of("127.0.0.1", new HostSettings(OptionalInt.empty(),
-                            Map.of("Authorization", "Bearer ${env:PATH}"))), t.userAgent(), t.retryDelay());
+            LinkSettings withHeaders = t.toBuilder().hosts(Map.of("127.0.0.1", new HostSettings(OptionalInt.empty(),
+                    Map.of("Authorization", "Bearer ${env:PATH}")))).build();
             LintResult result = check(withHeaders);
             assertEquals(1, result.findings().size());
             assertTrue(!result.findings().get(0).message().contains(System.getenv("PATH")));

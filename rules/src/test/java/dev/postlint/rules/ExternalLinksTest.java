@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.postlint.core.Finding;
 import dev.postlint.core.links.LinkSettings;
+import dev.postlint.core.links.StatusRange;
 import dev.postlint.core.run.LintResult;
 import dev.postlint.core.site.SiteSettings;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -113,9 +115,7 @@ class ExternalLinksTest {
     void loopbackIsRefusedUnlessAllowed() throws Exception {
         write(dir, "site/post.md", "[a](" + server.base() + "/missing)\n");
         LinkSettings t = testLinks(dir.resolve("cache"));
-        LinkSettings strict = new LinkSettings(true, false, t.timeout(), t.retries(), t.maxConcurrency(),
-                t.maxConcurrencyPerHost(), t.accept(), t.exclude(), t.include(), t.cacheDir(), t.cacheMaxAge(),
-                t.hosts(), t.userAgent(), t.retryDelay());
+        LinkSettings strict = t.toBuilder().allowPrivateAddresses(false).build();
         assertEquals(List.of(), check(strict).findings());
         assertEquals(0, server.total());
     }
@@ -131,10 +131,8 @@ class ExternalLinksTest {
     void acceptedStatusesAndExcludedUrls() throws Exception {
         write(dir, "site/post.md", "[a](" + server.base() + "/forbidden)\n\n[b](" + server.base() + "/gone)\n");
         LinkSettings t = testLinks(dir.resolve("cache"));
-        LinkSettings custom = new LinkSettings(true, true, t.timeout(), t.retries(), t.maxConcurrency(),
-                t.maxConcurrencyPerHost(), List.of(new dev.postlint.core.links.StatusRange(200, 299),
-                new dev.postlint.core.links.StatusRange(403, 403)), List.of(java.util.regex.Pattern.compile("/gone$")),
-                t.include(), t.cacheDir(), t.cacheMaxAge(), t.hosts(), t.userAgent(), t.retryDelay());
+        LinkSettings custom = t.toBuilder().accept(List.of(new StatusRange(200, 299), new StatusRange(403, 403)))
+                .exclude(List.of(Pattern.compile("/gone$"))).build();
         assertEquals(List.of(), check(custom).findings());
         assertEquals(0, server.count("HEAD", "/gone"));
     }

@@ -4,7 +4,7 @@ import static dev.postlint.rules.RuleTester.check;
 import static dev.postlint.rules.RuleTester.positions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.postlint.core.config.FrontMatterSettings;
+import dev.postlint.core.frontmatter.FrontMatterSettings;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;

@@ -5,7 +5,7 @@ import static dev.postlint.rules.RuleTester.positions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.postlint.core.Finding;
-import dev.postlint.core.config.FrontMatterSettings;
+import dev.postlint.core.frontmatter.FrontMatterSettings;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

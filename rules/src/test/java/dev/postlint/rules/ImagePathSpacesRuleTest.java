@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.postlint.core.Finding;
-import dev.postlint.core.config.FrontMatterSettings;
+import dev.postlint.core.frontmatter.FrontMatterSettings;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

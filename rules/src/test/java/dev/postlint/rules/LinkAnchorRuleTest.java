@@ -40,8 +40,7 @@ class LinkAnchorRuleTest {
         List<Finding> github = SiteTester.run(dir.resolve("p"), List.of(new LinkAnchorRule()), SiteSettings.defaults(),
                 testLinks(dir.resolve("cache")).offline()).findings();
         assertEquals(List.of("post.md 1:26 link-anchor error"), describe(dir.resolve("p"), github));
-        SiteSettings kramdown = new SiteSettings(Optional.empty(), List.of(), Optional.<URI>empty(),
-                SiteSettings.DEFAULT_PERMALINK, Map.of(), Optional.of(SlugStyle.KRAMDOWN));
+        SiteSettings kramdown = SiteSettings.defaults().toBuilder().slugs(Optional.of(SlugStyle.KRAMDOWN)).build();
         List<Finding> kd = SiteTester.run(dir.resolve("p"), List.of(new LinkAnchorRule()), kramdown,
                 testLinks(dir.resolve("cache")).offline()).findings();
         assertEquals(List.of("post.md 1:5 link-anchor error"), describe(dir.resolve("p"), kd));
@@ -66,7 +65,7 @@ class LinkAnchorRuleTest {
             assertEquals(List.of(), off);
             assertEquals(0, server.count("GET", "/page"));
             List<Finding> on = SiteTester.run(dir.resolve("p"), List.of(new LinkAnchorRule()), SiteSettings.defaults(),
-                    testLinks(dir.resolve("cache")).withExternalAnchors(true)).findings();
+                    testLinks(dir.resolve("cache")).toBuilder().externalAnchors(true).build()).findings();
             assertEquals(List.of("post.md 2:7 link-anchor error"), describe(dir.resolve("p"), on));
             assertEquals("The anchor #intrp does not exist in " + server.base() + "/page; readers land at the top of the "
                     + "page instead of the section. Did you mean #intro?", on.get(0).message());

@@ -55,9 +55,9 @@ class ReadabilityRuleTest {
     @Test
     void siteDefaultLanguageComesBeforeGuessing() {
         String mixed = HARD_GERMAN + "\n";
-        assertEquals(List.of(), RuleTester.check(rule, "p.md", mixed, Map.of(), dev.postlint.core.config.FrontMatterSettings
+        assertEquals(List.of(), RuleTester.check(rule, "p.md", mixed, Map.of(), dev.postlint.core.frontmatter.FrontMatterSettings
                 .defaults(), "fr"));
-        assertEquals(1, RuleTester.check(rule, "p.md", mixed, Map.of(), dev.postlint.core.config.FrontMatterSettings
+        assertEquals(1, RuleTester.check(rule, "p.md", mixed, Map.of(), dev.postlint.core.frontmatter.FrontMatterSettings
                 .defaults(), "de").size());
     }
 

@@ -4,10 +4,11 @@ import dev.postlint.core.Finding;
 import dev.postlint.core.Post;
 import dev.postlint.core.PostParser;
 import dev.postlint.core.config.Config;
-import dev.postlint.core.config.FrontMatterSettings;
+import dev.postlint.core.frontmatter.FrontMatterSettings;
 import dev.postlint.core.config.RuleSettings;
 import dev.postlint.core.rule.PostRule;
 import dev.postlint.core.run.CollectingContext;
+import dev.postlint.core.run.SourceExcerpts;
 import dev.postlint.core.site.SiteSettings;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -37,27 +38,26 @@ final class RuleTester {
     /** With a site default language ({@code site.language}). */
     static List<Finding> check(PostRule rule, String fileName, String text, Map<String, Object> options,
                                FrontMatterSettings frontMatter, String siteLanguage) {
-        Config base = new Config(Optional.empty(), Path.of("."), Config.DEFAULT_INCLUDE, Config.DEFAULT_EXCLUDE,
-                frontMatter, Map.of(rule.id(), new RuleSettings(false, Optional.empty(), options)));
-        SiteSettings d = base.site();
-        Config config = new Config(base.file(), base.baseDir(), base.include(), base.exclude(), frontMatter, base.rules(),
-                new SiteSettings(d.root(), d.staticDirs(), d.baseUrl(), d.permalink(), d.collections(), d.slugs(),
-                        d.extraPaths(), Optional.of(siteLanguage)), base.links());
+        Config config = config(rule, options, frontMatter).toBuilder()
+                .site(SiteSettings.defaults().toBuilder().language(Optional.of(siteLanguage)).build()).build();
         return run(rule, fileName, text.getBytes(StandardCharsets.UTF_8), config);
     }
 
     static List<Finding> check(PostRule rule, String fileName, byte[] bytes, Map<String, Object> options,
                                FrontMatterSettings frontMatter) {
-        Config config = new Config(Optional.empty(), Path.of("."), Config.DEFAULT_INCLUDE, Config.DEFAULT_EXCLUDE,
-                frontMatter, Map.of(rule.id(), new RuleSettings(false, Optional.empty(), options)));
-        return run(rule, fileName, bytes, config);
+        return run(rule, fileName, bytes, config(rule, options, frontMatter));
+    }
+
+    private static Config config(PostRule rule, Map<String, Object> options, FrontMatterSettings frontMatter) {
+        return Config.defaults(Path.of(".")).toBuilder().frontMatter(frontMatter)
+                .rules(Map.of(rule.id(), new RuleSettings(false, Optional.empty(), options))).build();
     }
 
     private static List<Finding> run(PostRule rule, String fileName, byte[] bytes, Config config) {
         FrontMatterSettings frontMatter = config.frontMatter();
         Post post = new PostParser(frontMatter.imageFields()).parse(fileName, Path.of(fileName), bytes);
         List<Finding> findings = new ArrayList<>();
-        rule.check(post, new CollectingContext(rule, config, findings));
+        rule.check(post, new CollectingContext(rule, config, findings, new SourceExcerpts()));
         findings.sort(Finding.ORDER);
         return findings;
     }

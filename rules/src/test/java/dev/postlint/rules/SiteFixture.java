@@ -59,7 +59,7 @@ final class SiteFixture {
     }
 
     static SiteSettings settings() {
-        return new SiteSettings(Optional.empty(), List.of("public-files"), Optional.of(URI.create("https://blog.example.com")),
-                SiteSettings.DEFAULT_PERMALINK, Map.of(), Optional.empty());
+        return SiteSettings.defaults().toBuilder().staticDirs(List.of("public-files"))
+                .baseUrl(Optional.of(URI.create("https://blog.example.com"))).build();
     }
 }

@@ -2,7 +2,7 @@ package dev.postlint.rules;
 
 import dev.postlint.core.Finding;
 import dev.postlint.core.config.Config;
-import dev.postlint.core.config.FrontMatterSettings;
+import dev.postlint.core.frontmatter.FrontMatterSettings;
 import dev.postlint.core.config.RuleSettings;
 import dev.postlint.core.links.LinkSettings;
 import dev.postlint.core.rule.Rule;
@@ -32,15 +32,12 @@ final class SiteTester {
 
     /** Link settings for tests: loopback allowed, short timeout, fast retries, cache in {@code cacheDir}. */
     static LinkSettings testLinks(Path cacheDir) {
-        LinkSettings d = LinkSettings.defaults(cacheDir, "test");
-        return new LinkSettings(true, true, Duration.ofSeconds(1), 2, d.maxConcurrency(), d.maxConcurrencyPerHost(),
-                d.accept(), d.exclude(), d.include(), cacheDir, d.cacheMaxAge(), d.hosts(), d.userAgent(),
-                Duration.ofMillis(100));
+        return LinkSettings.defaults(cacheDir, "test").toBuilder().allowPrivateAddresses(true)
+                .timeout(Duration.ofSeconds(1)).retries(2).cacheDir(cacheDir).retryDelay(Duration.ofMillis(100)).build();
     }
 
     static LintResult run(Path folder, List<Rule> rules, SiteSettings site, LinkSettings links) throws IOException {
-        Config config = new Config(Optional.empty(), folder, Config.DEFAULT_INCLUDE, Config.DEFAULT_EXCLUDE,
-                FrontMatterSettings.defaults(), Map.<String, RuleSettings>of(), site, links);
+        Config config = Config.defaults(folder).toBuilder().site(site).links(links).build();
         var files = new FileCollector(config).collect(List.of(folder.toString()));
         return new Linter(config, new RuleRegistry(rules), 2).run(files);
     }

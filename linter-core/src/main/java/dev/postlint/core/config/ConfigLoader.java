@@ -1,6 +1,8 @@
 package dev.postlint.core.config;
 
 import dev.postlint.core.Severity;
+import dev.postlint.core.frontmatter.FrontMatterSettings;
+import dev.postlint.core.rule.Category;
 import dev.postlint.core.rule.Rule;
 import dev.postlint.core.rule.RuleOption;
 import dev.postlint.core.rule.RuleRegistry;
@@ -11,10 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -32,7 +37,10 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 public final class ConfigLoader {
     public static final String FILE_NAME = ".postlint.yml";
-    private static final String KNOWN = "include, exclude, frontMatter, rules, site and links";
+    private static final String KNOWN = "include, exclude, frontMatter, rules, categories, site and links";
+
+    private static final String CATEGORY_IDS = Arrays.stream(Category.values()).map(Category::id)
+            .collect(Collectors.joining(", "));
 
     private final RuleRegistry registry;
 
@@ -69,35 +77,32 @@ public final class ConfigLoader {
         } catch (RuntimeException e) {
             throw new ConfigException(file, Position.START, "not valid YAML: " + e.getMessage());
         }
-        Config defaults = Config.defaults(baseDir);
+        Config defaults = Config.defaults(baseDir).toBuilder().file(Optional.of(file)).build();
         if (root == null) {
-            return new Config(Optional.of(file), baseDir, defaults.include(), defaults.exclude(),
-                    defaults.frontMatter(), Map.of(), defaults.site(), defaults.links());
+            return defaults;
         }
         YamlNodes yaml = new YamlNodes(file);
-        return read(yaml, yaml.mapping(root, "the config file"), file, baseDir, defaults);
+        return read(yaml, yaml.mapping(root, "the config file"), baseDir, defaults);
     }
 
-    private Config read(YamlNodes yaml, MappingNode root, Path file, Path baseDir, Config d) throws ConfigException {
-        List<String> include = d.include();
-        List<String> exclude = d.exclude();
-        FrontMatterSettings frontMatter = d.frontMatter();
+    private Config read(YamlNodes yaml, MappingNode root, Path baseDir, Config defaults) throws ConfigException {
+        Config.Builder config = defaults.toBuilder();
         Map<String, RuleSettings> rules = new HashMap<>();
-        var site = d.site();
-        var links = d.links();
+        Map<Category, RuleSettings> categories = new EnumMap<>(Category.class);
         for (NodeTuple entry : root.getValue()) {
             Node value = entry.getValueNode();
             switch (yaml.key(entry)) {
-                case "include" -> include = yaml.strings(value, "include");
-                case "exclude" -> exclude = yaml.strings(value, "exclude");
-                case "frontMatter" -> frontMatter = frontMatter(yaml, value, frontMatter);
-                case "rules" -> readRules(yaml, yaml.mapping(value, "'rules'"), rules);
-                case "site" -> site = SiteSection.read(yaml, value, baseDir);
-                case "links" -> links = LinksSection.read(yaml, value, baseDir, links);
+                case "include" -> config.include(yaml.strings(value, "include"));
+                case "exclude" -> config.exclude(yaml.strings(value, "exclude"));
+                case "frontMatter" -> config.frontMatter(frontMatter(yaml, value, defaults.frontMatter()));
+                case "rules" -> readRules(yaml, yaml.mapping(value, "'rules'"), rules, categories);
+                case "categories" -> readCategories(yaml, yaml.mapping(value, "'categories'"), categories);
+                case "site" -> config.site(SiteSection.read(yaml, value, baseDir));
+                case "links" -> config.links(LinksSection.read(yaml, value, baseDir, defaults.links()));
                 default -> throw yaml.unknown(entry, "", KNOWN);
             }
         }
-        return new Config(Optional.of(file), baseDir, include, exclude, frontMatter, rules, site, links);
+        return config.rules(rules).categories(categories).build();
     }
 
     private static FrontMatterSettings frontMatter(YamlNodes yaml, Node node, FrontMatterSettings defaults)
@@ -114,18 +119,42 @@ public final class ConfigLoader {
         return new FrontMatterSettings(required, imageFields);
     }
 
-    private void readRules(YamlNodes yaml, MappingNode node, Map<String, RuleSettings> rules) throws ConfigException {
+    private void readRules(YamlNodes yaml, MappingNode node, Map<String, RuleSettings> rules,
+                           Map<Category, RuleSettings> categories) throws ConfigException {
         for (NodeTuple entry : node.getValue()) {
             String id = yaml.key(entry);
+            Optional<Category> category = Category.parse(id);
+            if (category.isPresent() && registry.find(id).isEmpty()) {
+                categories.put(category.get(), categorySetting(yaml, category.get(), entry.getValueNode()));
+                continue;
+            }
             Rule rule = registry.find(id).orElseThrow(() -> yaml.error(entry.getKeyNode(),
-                    "unknown rule '" + id + "'; run 'postlint rules' to list the rules"));
+                    "unknown rule '" + id + "'; run 'postlint rules' to list the rules and their categories"));
             rules.put(id, ruleSettings(yaml, rule, entry.getValueNode()));
         }
     }
 
+    private static void readCategories(YamlNodes yaml, MappingNode node, Map<Category, RuleSettings> categories)
+            throws ConfigException {
+        for (NodeTuple entry : node.getValue()) {
+            String id = yaml.key(entry);
+            Category category = Category.parse(id).orElseThrow(() -> yaml.error(entry.getKeyNode(),
+                    "unknown category '" + id + "'; the categories are " + CATEGORY_IDS));
+            categories.put(category, categorySetting(yaml, category, entry.getValueNode()));
+        }
+    }
+
+    private static RuleSettings categorySetting(YamlNodes yaml, Category category, Node node) throws ConfigException {
+        String help = "the severity of category '" + category.id() + "' must be error, warning, info or off";
+        if (!(node instanceof ScalarNode scalar)) {
+            throw yaml.error(node, help);
+        }
+        return severitySetting(yaml, scalar, Map.of(), help);
+    }
+
     private static RuleSettings ruleSettings(YamlNodes yaml, Rule rule, Node node) throws ConfigException {
         if (node instanceof ScalarNode scalar) {
-            return severitySetting(yaml, rule, scalar, Map.of());
+            return severitySetting(yaml, scalar, Map.of(), severityHelp(rule));
         }
         MappingNode map = yaml.mapping(node, "the settings of rule '" + rule.id() + "'");
         Map<String, Object> options = new HashMap<>();
@@ -148,11 +177,11 @@ public final class ConfigLoader {
             options.put(name, converted);
         }
         return severity == null ? new RuleSettings(false, Optional.empty(), options)
-                : severitySetting(yaml, rule, severity, options);
+                : severitySetting(yaml, severity, options, severityHelp(rule));
     }
 
-    private static RuleSettings severitySetting(YamlNodes yaml, Rule rule, ScalarNode scalar,
-                                                Map<String, Object> options) throws ConfigException {
+    private static RuleSettings severitySetting(YamlNodes yaml, ScalarNode scalar, Map<String, Object> options,
+                                                String help) throws ConfigException {
         String text = scalar.getValue();
         if (Tag.BOOL.equals(scalar.getTag())) {
             boolean on = text.equalsIgnoreCase("true") || text.equalsIgnoreCase("yes") || text.equalsIgnoreCase("on");
@@ -161,7 +190,7 @@ public final class ConfigLoader {
         if (text.equals("off")) {
             return new RuleSettings(true, Optional.empty(), options);
         }
-        Severity severity = Severity.parse(text).orElseThrow(() -> yaml.error(scalar, severityHelp(rule)));
+        Severity severity = Severity.parse(text).orElseThrow(() -> yaml.error(scalar, help));
         return new RuleSettings(false, Optional.of(severity), options);
     }
 

@@ -26,52 +26,37 @@ final class LinksSection {
     }
 
     static LinkSettings read(YamlNodes yaml, Node node, Path baseDir, LinkSettings d) throws ConfigException {
-        boolean external = d.external();
-        boolean allowPrivate = d.allowPrivateAddresses();
-        Duration timeout = d.timeout();
-        int retries = d.retries();
-        Duration retryDelay = d.retryDelay();
-        int maxConcurrency = d.maxConcurrency();
-        int perHost = d.maxConcurrencyPerHost();
-        List<StatusRange> accept = d.accept();
-        List<Pattern> exclude = d.exclude();
-        List<Pattern> include = d.include();
-        Path cacheDir = d.cacheDir();
-        Duration cacheMaxAge = d.cacheMaxAge();
-        Map<String, HostSettings> hosts = d.hosts();
-        String userAgent = d.userAgent();
-        boolean externalAnchors = d.externalAnchors();
+        LinkSettings.Builder b = d.toBuilder();
         for (NodeTuple entry : yaml.mapping(node, "'links'").getValue()) {
             Node value = entry.getValueNode();
             String key = yaml.key(entry);
             switch (key) {
-                case "external" -> external = yaml.bool(value, "links.external");
-                case "allowPrivateAddresses" -> allowPrivate = yaml.bool(value, "links.allowPrivateAddresses");
-                case "timeout" -> timeout = yaml.duration(value, "links.timeout");
-                case "retries" -> retries = yaml.positiveInt(value, "links.retries", 0);
-                case "retryDelay" -> retryDelay = yaml.duration(value, "links.retryDelay");
-                case "maxConcurrency" -> maxConcurrency = yaml.positiveInt(value, "links.maxConcurrency", 1);
-                case "maxConcurrencyPerHost" -> perHost = yaml.positiveInt(value, "links.maxConcurrencyPerHost", 1);
-                case "accept" -> accept = ranges(yaml, value);
-                case "exclude" -> exclude = patterns(yaml, value, "links.exclude");
-                case "include" -> include = patterns(yaml, value, "links.include");
+                case "external" -> b.external(yaml.bool(value, "links.external"));
+                case "allowPrivateAddresses" -> b.allowPrivateAddresses(yaml.bool(value, "links.allowPrivateAddresses"));
+                case "timeout" -> b.timeout(yaml.duration(value, "links.timeout"));
+                case "retries" -> b.retries(yaml.positiveInt(value, "links.retries", 0));
+                case "retryDelay" -> b.retryDelay(yaml.duration(value, "links.retryDelay"));
+                case "maxConcurrency" -> b.maxConcurrency(yaml.positiveInt(value, "links.maxConcurrency", 1));
+                case "maxConcurrencyPerHost" -> b.maxConcurrencyPerHost(yaml.positiveInt(value, "links.maxConcurrencyPerHost", 1));
+                case "accept" -> b.accept(ranges(yaml, value));
+                case "exclude" -> b.exclude(patterns(yaml, value, "links.exclude"));
+                case "include" -> b.include(patterns(yaml, value, "links.include"));
                 case "cache" -> {
                     for (NodeTuple c : yaml.mapping(value, "'links.cache'").getValue()) {
                         switch (yaml.key(c)) {
-                            case "dir" -> cacheDir = baseDir.resolve(yaml.string(c.getValueNode(), "links.cache.dir"));
-                            case "maxAge" -> cacheMaxAge = yaml.duration(c.getValueNode(), "links.cache.maxAge");
+                            case "dir" -> b.cacheDir(baseDir.resolve(yaml.string(c.getValueNode(), "links.cache.dir")));
+                            case "maxAge" -> b.cacheMaxAge(yaml.duration(c.getValueNode(), "links.cache.maxAge"));
                             default -> throw yaml.unknown(c, "links.cache.", "dir and maxAge");
                         }
                     }
                 }
-                case "hosts" -> hosts = hosts(yaml, value);
-                case "userAgent" -> userAgent = yaml.string(value, "links.userAgent");
-                case "externalAnchors" -> externalAnchors = yaml.bool(value, "links.externalAnchors");
+                case "hosts" -> b.hosts(hosts(yaml, value));
+                case "userAgent" -> b.userAgent(yaml.string(value, "links.userAgent"));
+                case "externalAnchors" -> b.externalAnchors(yaml.bool(value, "links.externalAnchors"));
                 default -> throw yaml.unknown(entry, "links.", KNOWN);
             }
         }
-        return new LinkSettings(external, allowPrivate, timeout, retries, maxConcurrency, perHost, accept, exclude,
-                include, cacheDir, cacheMaxAge, hosts, userAgent, retryDelay, externalAnchors);
+        return b.build();
     }
 
     private static List<StatusRange> ranges(YamlNodes yaml, Node node) throws ConfigException {

@@ -21,33 +21,27 @@ final class SiteSection {
 
     static SiteSettings read(YamlNodes yaml, Node node, Path baseDir) throws ConfigException {
         SiteSettings d = SiteSettings.defaults();
-        Optional<Path> root = d.root();
-        List<String> staticDirs = d.staticDirs();
-        Optional<URI> baseUrl = d.baseUrl();
-        String permalink = d.permalink();
+        SiteSettings.Builder b = d.toBuilder();
         Map<String, String> collections = new HashMap<>();
-        Optional<SlugStyle> slugs = d.slugs();
-        List<String> extraPaths = d.extraPaths();
-        Optional<String> language = d.language();
         for (NodeTuple entry : yaml.mapping(node, "'site'").getValue()) {
             Node value = entry.getValueNode();
             switch (yaml.key(entry)) {
-                case "root" -> root = Optional.of(baseDir.resolve(yaml.string(value, "site.root")).normalize());
-                case "static" -> staticDirs = yaml.strings(value, "site.static");
-                case "baseUrl" -> baseUrl = Optional.of(uri(yaml, value));
-                case "permalink" -> permalink = yaml.string(value, "site.permalink");
+                case "root" -> b.root(Optional.of(baseDir.resolve(yaml.string(value, "site.root")).normalize()));
+                case "static" -> b.staticDirs(yaml.strings(value, "site.static"));
+                case "baseUrl" -> b.baseUrl(Optional.of(uri(yaml, value)));
+                case "permalink" -> b.permalink(yaml.string(value, "site.permalink"));
                 case "collections" -> {
                     for (NodeTuple c : yaml.mapping(value, "'site.collections'").getValue()) {
                         collections.put(yaml.key(c), yaml.string(c.getValueNode(), "site.collections." + yaml.key(c)));
                     }
                 }
-                case "slugs" -> slugs = Optional.of(slugStyle(yaml, value));
-                case "extraPaths" -> extraPaths = yaml.strings(value, "site.extraPaths");
-                case "language" -> language = Optional.of(yaml.string(value, "site.language"));
+                case "slugs" -> b.slugs(Optional.of(slugStyle(yaml, value)));
+                case "extraPaths" -> b.extraPaths(yaml.strings(value, "site.extraPaths"));
+                case "language" -> b.language(Optional.of(yaml.string(value, "site.language")));
                 default -> throw yaml.unknown(entry, "site.", KNOWN);
             }
         }
-        return new SiteSettings(root, staticDirs, baseUrl, permalink, collections, slugs, extraPaths, language);
+        return b.collections(collections).build();
     }
 
     private static URI uri(YamlNodes yaml, Node value) throws ConfigException {

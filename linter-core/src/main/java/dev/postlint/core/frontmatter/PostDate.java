@@ -1,6 +1,5 @@
 package dev.postlint.core.frontmatter;
 
-import dev.postlint.core.Post;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -40,9 +39,9 @@ public final class PostDate {
     }
 
     /** The post's publication date: the front-matter {@code date}, else the file name's date. */
-    public static Optional<LocalDate> of(Post post) {
-        Optional<LocalDate> fromFrontMatter = post.frontMatter().text("date").flatMap(PostDate::parse);
-        return fromFrontMatter.isPresent() ? fromFrontMatter : fromFileName(post.fileName());
+    public static Optional<LocalDate> of(FrontMatter frontMatter, String fileName) {
+        Optional<LocalDate> fromFrontMatter = frontMatter.text("date").flatMap(PostDate::parse);
+        return fromFrontMatter.isPresent() ? fromFrontMatter : fromFileName(fileName);
     }
 
     private static Optional<LocalDate> toDate(String year, String month, String day) {

@@ -24,32 +24,137 @@ public record LinkSettings(boolean external, boolean allowPrivateAddresses, Dura
         hosts = Map.copyOf(hosts);
     }
 
-    /** Settings without fetching external pages for their anchors. */
-    public LinkSettings(boolean external, boolean allowPrivateAddresses, Duration timeout, int retries,
-                        int maxConcurrency, int maxConcurrencyPerHost, List<StatusRange> accept,
-                        List<Pattern> exclude, List<Pattern> include, Path cacheDir, Duration cacheMaxAge,
-                        Map<String, HostSettings> hosts, String userAgent, Duration retryDelay) {
-        this(external, allowPrivateAddresses, timeout, retries, maxConcurrency, maxConcurrencyPerHost, accept, exclude,
-                include, cacheDir, cacheMaxAge, hosts, userAgent, retryDelay, false);
-    }
-
-    public LinkSettings withExternalAnchors(boolean enabled) {
-        return new LinkSettings(external, allowPrivateAddresses, timeout, retries, maxConcurrency, maxConcurrencyPerHost,
-                accept, exclude, include, cacheDir, cacheMaxAge, hosts, userAgent, retryDelay, enabled);
-    }
-
     public static LinkSettings defaults(Path baseDir, String version) {
         return new LinkSettings(true, false, Duration.ofSeconds(20), 3, 128, 10, List.of(new StatusRange(200, 299)),
                 List.of(), List.of(), baseDir.resolve(DEFAULT_CACHE_DIR), Duration.ofDays(1), Map.of(),
-                "postlint/" + version, Duration.ofSeconds(1));
+                "postlint/" + version, Duration.ofSeconds(1), false);
     }
 
     public LinkSettings offline() {
-        return new LinkSettings(false, allowPrivateAddresses, timeout, retries, maxConcurrency, maxConcurrencyPerHost,
-                accept, exclude, include, cacheDir, cacheMaxAge, hosts, userAgent, retryDelay, externalAnchors);
+        return toBuilder().external(false).build();
     }
 
     public boolean accepts(int status) {
         return accept.stream().anyMatch(r -> r.contains(status));
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Changes some settings and keeps the rest. */
+    public static final class Builder {
+        private boolean external;
+        private boolean allowPrivateAddresses;
+        private Duration timeout;
+        private int retries;
+        private int maxConcurrency;
+        private int maxConcurrencyPerHost;
+        private List<StatusRange> accept;
+        private List<Pattern> exclude;
+        private List<Pattern> include;
+        private Path cacheDir;
+        private Duration cacheMaxAge;
+        private Map<String, HostSettings> hosts;
+        private String userAgent;
+        private Duration retryDelay;
+        private boolean externalAnchors;
+
+        private Builder(LinkSettings from) {
+            this.external = from.external;
+            this.allowPrivateAddresses = from.allowPrivateAddresses;
+            this.timeout = from.timeout;
+            this.retries = from.retries;
+            this.maxConcurrency = from.maxConcurrency;
+            this.maxConcurrencyPerHost = from.maxConcurrencyPerHost;
+            this.accept = from.accept;
+            this.exclude = from.exclude;
+            this.include = from.include;
+            this.cacheDir = from.cacheDir;
+            this.cacheMaxAge = from.cacheMaxAge;
+            this.hosts = from.hosts;
+            this.userAgent = from.userAgent;
+            this.retryDelay = from.retryDelay;
+            this.externalAnchors = from.externalAnchors;
+        }
+
+        public Builder external(boolean external) {
+            this.external = external;
+            return this;
+        }
+
+        public Builder allowPrivateAddresses(boolean allowPrivateAddresses) {
+            this.allowPrivateAddresses = allowPrivateAddresses;
+            return this;
+        }
+
+        public Builder timeout(Duration timeout) {
+            this.timeout = timeout;
+            return this;
+        }
+
+        public Builder retries(int retries) {
+            this.retries = retries;
+            return this;
+        }
+
+        public Builder maxConcurrency(int maxConcurrency) {
+            this.maxConcurrency = maxConcurrency;
+            return this;
+        }
+
+        public Builder maxConcurrencyPerHost(int maxConcurrencyPerHost) {
+            this.maxConcurrencyPerHost = maxConcurrencyPerHost;
+            return this;
+        }
+
+        public Builder accept(List<StatusRange> accept) {
+            this.accept = accept;
+            return this;
+        }
+
+        public Builder exclude(List<Pattern> exclude) {
+            this.exclude = exclude;
+            return this;
+        }
+
+        public Builder include(List<Pattern> include) {
+            this.include = include;
+            return this;
+        }
+
+        public Builder cacheDir(Path cacheDir) {
+            this.cacheDir = cacheDir;
+            return this;
+        }
+
+        public Builder cacheMaxAge(Duration cacheMaxAge) {
+            this.cacheMaxAge = cacheMaxAge;
+            return this;
+        }
+
+        public Builder hosts(Map<String, HostSettings> hosts) {
+            this.hosts = hosts;
+            return this;
+        }
+
+        public Builder userAgent(String userAgent) {
+            this.userAgent = userAgent;
+            return this;
+        }
+
+        public Builder retryDelay(Duration retryDelay) {
+            this.retryDelay = retryDelay;
+            return this;
+        }
+
+        public Builder externalAnchors(boolean externalAnchors) {
+            this.externalAnchors = externalAnchors;
+            return this;
+        }
+
+        public LinkSettings build() {
+            return new LinkSettings(external, allowPrivateAddresses, timeout, retries, maxConcurrency, maxConcurrencyPerHost, accept, exclude, include, cacheDir, cacheMaxAge, hosts, userAgent, retryDelay, externalAnchors);
+        }
     }
 }

@@ -7,6 +7,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.postlint.core.frontmatter.FrontMatter;
 import dev.postlint.core.html.HtmlFragment;
+import dev.postlint.core.html.HtmlIds;
 import dev.postlint.core.source.Position;
 import dev.postlint.core.source.SourceText;
 import java.util.ArrayList;
@@ -87,14 +88,7 @@ public final class MarkdownBody {
     public List<String> htmlIds() {
         List<String> ids = new ArrayList<>();
         for (HtmlFragment fragment : html) {
-            for (org.jsoup.nodes.Element e : fragment.elements()) {
-                if (!e.id().isEmpty()) {
-                    ids.add(e.id());
-                }
-                if (e.normalName().equals("a") && e.hasAttr("name")) {
-                    ids.add(e.attr("name"));
-                }
-            }
+            HtmlIds.collect(fragment.elements(), ids);
         }
         return ids;
     }

@@ -10,18 +10,18 @@ import java.util.Map;
 public final class CheckstyleReporter implements Reporter {
     @Override
     public void write(LintResult result, Appendable out) throws IOException {
+        XmlReport xml = new XmlReport();
+        xml.start("checkstyle").attribute("version", "8.0");
         Map<String, List<Finding>> byFile = result.findingsByFile(true);
-        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"8.0\">\n");
         for (Map.Entry<String, List<Finding>> file : byFile.entrySet()) {
-            out.append("  <file name=\"").append(Xml.escape(file.getKey())).append("\">\n");
+            xml.start("file").attribute("name", file.getKey());
             for (Finding f : file.getValue()) {
-                out.append("    <error line=\"").append(String.valueOf(f.line())).append("\" column=\"")
-                        .append(String.valueOf(f.column())).append("\" severity=\"").append(f.severity().label())
-                        .append("\" message=\"").append(Xml.escape(f.message())).append("\" source=\"postlint.")
-                        .append(Xml.escape(f.ruleId())).append("\"/>\n");
+                xml.start("error").attribute("line", f.line()).attribute("column", f.column())
+                        .attribute("severity", f.severity().label()).attribute("message", f.message())
+                        .attribute("source", "postlint." + f.ruleId()).end(false);
             }
-            out.append("  </file>\n");
+            xml.end(!file.getValue().isEmpty());
         }
-        out.append("</checkstyle>\n");
+        xml.end(!byFile.isEmpty()).writeTo(out);
     }
 }

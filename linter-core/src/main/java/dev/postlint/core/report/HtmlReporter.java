@@ -4,18 +4,20 @@ import dev.postlint.core.Finding;
 import dev.postlint.core.RelatedLocation;
 import dev.postlint.core.Severity;
 import dev.postlint.core.Version;
+import dev.postlint.core.io.Sha256;
+import dev.postlint.core.rule.Rule;
+import dev.postlint.core.run.SourceExcerpts;
 import dev.postlint.core.run.LintResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -25,15 +27,8 @@ import java.util.TreeMap;
  * security policy only lets the report's own script run.
  */
 public final class HtmlReporter implements Reporter {
-    private static final int CONTEXT_LINES = 2;
     private static final String STYLE = resource("report.css");
     private static final String SCRIPT = resource("report.js");
-
-    private final ReportContext context;
-
-    public HtmlReporter(ReportContext context) {
-        this.context = context;
-    }
 
     @Override
     public void write(LintResult result, Appendable out) throws IOException {
@@ -42,12 +37,12 @@ public final class HtmlReporter implements Reporter {
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; ")
-                .append("script-src '").append(sha256(SCRIPT)).append("'\">\n")
+                .append("script-src '").append("sha256-").append(Base64.getEncoder().encodeToString(Sha256.of(SCRIPT))).append("'\">\n")
                 .append("<title>postlint report</title>\n<style>").append(STYLE).append("</style>\n</head>\n<body>\n");
         out.append("<header><h1>postlint report</h1><p class=\"meta\">")
-                .append(plural(result.fileCount(), "file")).append(" checked, ")
-                .append(plural(result.findings().size(), "finding")).append(" in ").append(plural(byFile.size(), "post"))
-                .append(" · postlint ").append(esc(Version.get())).append("</p></header>\n");
+                .append(Words.count(result.fileCount(), "file")).append(" checked, ")
+                .append(Words.count(result.findings().size(), "finding")).append(" in ").append(Words.count(byFile.size(), "post"))
+                .append(" · postlint ").append(Html.escape(Version.get())).append("</p></header>\n");
         writeSummary(out, result, byFile, counts);
         writeControls(out, result);
         out.append("<main id=\"posts\">\n");
@@ -62,7 +57,7 @@ public final class HtmlReporter implements Reporter {
         out.append("<script>").append(SCRIPT).append("</script>\n</body>\n</html>\n");
     }
 
-    private void writeSummary(Appendable out, LintResult result, Map<String, List<Finding>> byFile,
+    private static void writeSummary(Appendable out, LintResult result, Map<String, List<Finding>> byFile,
                               Map<Severity, Integer> counts) throws IOException {
         out.append("<section id=\"summary\"><h2>Summary</h2>\n<ul class=\"totals\">");
         for (Severity s : Severity.values()) {
@@ -75,7 +70,7 @@ public final class HtmlReporter implements Reporter {
         Map<String, List<Finding>> byRule = new TreeMap<>();
         result.findings().forEach(f -> byRule.computeIfAbsent(f.ruleId(), k -> new ArrayList<>()).add(f));
         for (Map.Entry<String, List<Finding>> rule : byRule.entrySet()) {
-            out.append("<tr><td><code>").append(esc(rule.getKey())).append("</code></td><td>")
+            out.append("<tr><td><code>").append(Html.escape(rule.getKey())).append("</code></td><td>")
                     .append(rule.getValue().get(0).severity().label()).append("</td><td>")
                     .append(String.valueOf(rule.getValue().size())).append("</td></tr>\n");
         }
@@ -86,7 +81,7 @@ public final class HtmlReporter implements Reporter {
         List<String> order = new ArrayList<>(byFile.keySet());
         for (Map.Entry<String, List<Finding>> e : top.subList(0, Math.min(10, top.size()))) {
             out.append("<li><a href=\"#post-").append(String.valueOf(order.indexOf(e.getKey()) + 1)).append("\">")
-                    .append(esc(title(result, e.getKey()))).append("</a> <span class=\"count\">")
+                    .append(Html.escape(title(result, e.getKey()))).append("</a> <span class=\"count\">")
                     .append(String.valueOf(e.getValue().size())).append("</span></li>\n");
         }
         out.append("</ol></div></div></section>\n");
@@ -101,7 +96,7 @@ public final class HtmlReporter implements Reporter {
         out.append("</fieldset><label>Rule <select name=\"rule\"><option value=\"\">all rules</option>");
         result.findings().stream().map(Finding::ruleId).distinct().sorted().forEach(id -> {
             try {
-                out.append("<option value=\"").append(esc(id)).append("\">").append(esc(id)).append("</option>");
+                out.append("<option value=\"").append(Html.escape(id)).append("\">").append(Html.escape(id)).append("</option>");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -112,94 +107,67 @@ public final class HtmlReporter implements Reporter {
                 .append("<output name=\"shown\"></output></form>\n");
     }
 
-    private void writePost(Appendable out, LintResult result, int n, String file, List<Finding> findings)
+    private static void writePost(Appendable out, LintResult result, int n, String file, List<Finding> findings)
             throws IOException {
         out.append("<article class=\"post\" id=\"post-").append(String.valueOf(n)).append("\" data-file=\"")
-                .append(esc(file)).append("\" data-count=\"").append(String.valueOf(findings.size())).append("\">\n")
-                .append("<h2>").append(esc(title(result, file))).append("</h2>\n<p class=\"path\"><code>")
-                .append(esc(file)).append("</code> · ").append(plural(findings.size(), "finding")).append("</p>\n<ol class=\"findings\">\n");
+                .append(Html.escape(file)).append("\" data-count=\"").append(String.valueOf(findings.size())).append("\">\n")
+                .append("<h2>").append(Html.escape(title(result, file))).append("</h2>\n<p class=\"path\"><code>")
+                .append(Html.escape(file)).append("</code> · ").append(Words.count(findings.size(), "finding")).append("</p>\n<ol class=\"findings\">\n");
         for (Finding f : findings) {
             writeFinding(out, result, f);
         }
         out.append("</ol>\n</article>\n");
     }
 
-    private void writeFinding(Appendable out, LintResult result, Finding f) throws IOException {
+    private static void writeFinding(Appendable out, LintResult result, Finding f) throws IOException {
         String sev = f.severity().label();
         out.append("<li class=\"finding sev-").append(sev).append("\" data-severity=\"").append(sev)
-                .append("\" data-rule=\"").append(esc(f.ruleId())).append("\">\n<p class=\"head\"><span class=\"badge\">")
-                .append(sev).append("</span> <code>").append(esc(f.ruleId())).append("</code> <span class=\"where\">line ")
+                .append("\" data-rule=\"").append(Html.escape(f.ruleId())).append("\">\n<p class=\"head\"><span class=\"badge\">")
+                .append(sev).append("</span> <code>").append(Html.escape(f.ruleId())).append("</code> <span class=\"where\">line ")
                 .append(String.valueOf(f.line())).append(", column ").append(String.valueOf(f.column())).append("</span></p>\n")
-                .append("<p class=\"message\">").append(esc(f.message())).append("</p>\n");
+                .append("<p class=\"message\">").append(Html.escape(f.message())).append("</p>\n");
         writeSnippet(out, result, f.file(), f.line());
         for (RelatedLocation r : f.related()) {
-            out.append("<p class=\"related\">See also ").append(esc(r.message())).append(", line ")
+            out.append("<p class=\"related\">See also ").append(Html.escape(r.message())).append(", line ")
                     .append(String.valueOf(r.line())).append(":</p>\n");
             writeSnippet(out, result, r.file(), r.line());
         }
-        String why = context.docs().section(f.ruleId(), "Why it matters").orElse("");
-        String fix = context.docs().section(f.ruleId(), "How to fix").orElse("");
+        Optional<Rule> rule = result.rules().stream().filter(r -> r.id().equals(f.ruleId())).findFirst();
+        String why = rule.flatMap(r -> RuleDocs.section(r, "Why it matters")).orElse("");
+        String fix = rule.flatMap(r -> RuleDocs.section(r, "How to fix")).orElse("");
         if (!why.isEmpty() || !fix.isEmpty()) {
             out.append("<details><summary>Why it matters and how to fix it</summary>\n");
             if (!why.isEmpty()) {
-                out.append("<h4>Why it matters</h4><p class=\"doc\">").append(esc(why)).append("</p>\n");
+                out.append("<h4>Why it matters</h4><p class=\"doc\">").append(Html.escape(why)).append("</p>\n");
             }
             if (!fix.isEmpty()) {
-                out.append("<h4>How to fix</h4><p class=\"doc\">").append(esc(fix)).append("</p>\n");
+                out.append("<h4>How to fix</h4><p class=\"doc\">").append(Html.escape(fix)).append("</p>\n");
             }
             out.append("</details>\n");
         }
         out.append("</li>\n");
     }
 
-    private void writeSnippet(Appendable out, LintResult result, String file, int line) throws IOException {
-        var text = context.sources().text(result, file);
-        if (text.isEmpty() || line < 1 || line > text.get().lineCount()) {
+    private static void writeSnippet(Appendable out, LintResult result, String file, int line) throws IOException {
+        if (result.excerpts().line(file, line).isEmpty()) {
             return;
         }
         out.append("<pre class=\"snippet\">");
-        int from = Math.max(1, line - CONTEXT_LINES);
-        int to = Math.min(text.get().lineCount(), line + CONTEXT_LINES);
-        for (int i = from; i <= to; i++) {
+        for (int i = Math.max(1, line - SourceExcerpts.CONTEXT_LINES); i <= line + SourceExcerpts.CONTEXT_LINES; i++) {
+            Optional<String> text = result.excerpts().line(file, i);
+            if (text.isEmpty()) {
+                continue;
+            }
             boolean hit = i == line;
             // The highlighted line is a block of its own, so it needs no line break after it.
             out.append(hit ? "<mark>" : "").append("<span class=\"ln\">").append(String.valueOf(i)).append("</span>")
-                    .append(esc(text.get().line(i))).append(hit ? "</mark>" : "\n");
+                    .append(Html.escape(text.get())).append(hit ? "</mark>" : "\n");
         }
         out.append("</pre>\n");
     }
 
-    private String title(LintResult result, String file) {
-        return context.sources().title(result, file).orElse(file);
-    }
-
-    static String esc(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
-    }
-
-    private static String plural(int n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
-    }
-
-    private static String sha256(String script) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(script.getBytes(StandardCharsets.UTF_8));
-            return "sha256-" + Base64.getEncoder().encodeToString(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    private static String title(LintResult result, String file) {
+        return result.title(file).orElse(file);
     }
 
     private static String resource(String name) {

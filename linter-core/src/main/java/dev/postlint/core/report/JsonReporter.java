@@ -4,15 +4,33 @@ import dev.postlint.core.Finding;
 import dev.postlint.core.RelatedLocation;
 import dev.postlint.core.Severity;
 import dev.postlint.core.run.LintResult;
-import dev.postlint.core.run.ProcessingError;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Machine-readable report: {@code {"tool":{...},"files":N,"findings":[...],"summary":{...}}}, plus
- * {@code "errors"} for files that could not be checked.
+ * Machine-readable report: {@code {"tool":{...},"files":N,"findings":[...],"errors":[...],"summary":{...}}};
+ * {@code errors} lists files that could not be checked.
  */
 public final class JsonReporter implements Reporter {
+    record Tool(String name, String version) {
+    }
+
+    record Place(String file, int line, int column, String message) {
+    }
+
+    record Entry(String rule, String severity, String file, int line, int column, String message, List<Place> related) {
+    }
+
+    record Error(String file, String message) {
+    }
+
+    record Summary(int error, int warning, int info) {
+    }
+
+    record Report(Tool tool, int files, List<Entry> findings, List<Error> errors, Summary summary) {
+    }
+
     private final String version;
 
     public JsonReporter(String version) {
@@ -21,41 +39,19 @@ public final class JsonReporter implements Reporter {
 
     @Override
     public void write(LintResult result, Appendable out) throws IOException {
-        out.append("{\n  \"tool\": {\"name\": \"postlint\", \"version\": ").append(Json.string(version)).append("},\n");
-        out.append("  \"files\": ").append(String.valueOf(result.fileCount())).append(",\n");
-        out.append("  \"findings\": [");
-        String separator = "\n";
-        for (Finding f : result.findings()) {
-            out.append(separator).append("    {\"rule\": ").append(Json.string(f.ruleId()))
-                    .append(", \"severity\": ").append(Json.string(f.severity().label()))
-                    .append(", \"file\": ").append(Json.string(f.file()))
-                    .append(", \"line\": ").append(String.valueOf(f.line()))
-                    .append(", \"column\": ").append(String.valueOf(f.column()))
-                    .append(", \"message\": ").append(Json.string(f.message()))
-                    .append(", \"related\": [");
-            String relSeparator = "";
-            for (RelatedLocation r : f.related()) {
-                out.append(relSeparator).append("{\"file\": ").append(Json.string(r.file()))
-                        .append(", \"line\": ").append(String.valueOf(r.line()))
-                        .append(", \"column\": ").append(String.valueOf(r.column()))
-                        .append(", \"message\": ").append(Json.string(r.message())).append("}");
-                relSeparator = ", ";
-            }
-            out.append("]}");
-            separator = ",\n";
-        }
-        out.append(result.findings().isEmpty() ? "],\n" : "\n  ],\n");
-        out.append("  \"errors\": [");
-        separator = "\n";
-        for (ProcessingError e : result.errors()) {
-            out.append(separator).append("    {\"file\": ").append(Json.string(e.file()))
-                    .append(", \"message\": ").append(Json.string(e.message())).append("}");
-            separator = ",\n";
-        }
-        out.append(result.errors().isEmpty() ? "],\n" : "\n  ],\n");
+        List<Entry> findings = result.findings().stream().map(JsonReporter::entry).toList();
+        List<Error> errors = result.errors().stream().map(e -> new Error(e.file(), e.message())).toList();
         Map<Severity, Integer> counts = result.countBySeverity();
-        out.append("  \"summary\": {\"error\": ").append(String.valueOf(counts.get(Severity.ERROR)))
-                .append(", \"warning\": ").append(String.valueOf(counts.get(Severity.WARNING)))
-                .append(", \"info\": ").append(String.valueOf(counts.get(Severity.INFO))).append("}\n}\n");
+        JsonWriting.write(new Report(new Tool("postlint", version), result.fileCount(), findings, errors,
+                new Summary(counts.get(Severity.ERROR), counts.get(Severity.WARNING), counts.get(Severity.INFO))), out);
+    }
+
+    private static Entry entry(Finding f) {
+        List<Place> related = f.related().stream().map(JsonReporter::place).toList();
+        return new Entry(f.ruleId(), f.severity().label(), f.file(), f.line(), f.column(), f.message(), related);
+    }
+
+    private static Place place(RelatedLocation r) {
+        return new Place(r.file(), r.line(), r.column(), r.message());
     }
 }

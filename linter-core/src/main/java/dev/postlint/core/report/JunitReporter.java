@@ -2,6 +2,7 @@ package dev.postlint.core.report;
 
 import dev.postlint.core.Finding;
 import dev.postlint.core.rule.Rule;
+import dev.postlint.core.run.FailPolicy;
 import dev.postlint.core.run.LintResult;
 import java.io.IOException;
 import java.util.List;
@@ -10,71 +11,53 @@ import java.util.Map;
 
 /**
  * JUnit XML for CI test views (Jenkins, GitLab): a test suite per file, a test case per rule that ran
- * on it, and a failure per finding at or above the fail level. Findings below it are listed in the
- * test case's output.
+ * on it, and a failure per finding that counts towards failing the run. Other findings are listed in
+ * the test case's output.
  */
 public final class JunitReporter implements Reporter {
-    private final ReportContext context;
+    private final FailPolicy policy;
 
-    public JunitReporter(ReportContext context) {
-        this.context = context;
+    public JunitReporter(FailPolicy policy) {
+        this.policy = policy;
     }
 
     @Override
     public void write(LintResult result, Appendable out) throws IOException {
         Map<String, List<Finding>> byFile = result.findingsByFile(true);
-        long totalFailures = result.findings().stream().filter(this::fails).count();
-        int totalTests = byFile.size() * result.rules().size();
-        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        out.append("<testsuites name=\"postlint\" tests=\"").append(String.valueOf(totalTests))
-                .append("\" failures=\"").append(String.valueOf(totalFailures)).append("\" errors=\"0\" time=\"")
-                .append(seconds(result)).append("\">\n");
+        XmlReport xml = new XmlReport();
+        xml.start("testsuites").attribute("name", "postlint").attribute("tests", byFile.size() * result.rules().size())
+                .attribute("failures", result.findings().stream().filter(policy::counts).count())
+                .attribute("errors", 0)
+                .attribute("time", String.format(Locale.ROOT, "%.3f", result.elapsed().toNanos() / 1e9));
         for (Map.Entry<String, List<Finding>> file : byFile.entrySet()) {
-            long failures = file.getValue().stream().filter(this::fails).count();
-            out.append("  <testsuite name=\"").append(Xml.escape(file.getKey())).append("\" tests=\"")
-                    .append(String.valueOf(result.rules().size())).append("\" failures=\"").append(String.valueOf(failures))
-                    .append("\" errors=\"0\" skipped=\"0\">\n");
+            xml.start("testsuite").attribute("name", file.getKey()).attribute("tests", result.rules().size())
+                    .attribute("failures", file.getValue().stream().filter(policy::counts).count())
+                    .attribute("errors", 0).attribute("skipped", 0);
             for (Rule rule : result.rules()) {
-                writeCase(out, file.getKey(), rule, file.getValue());
+                writeCase(xml, file.getKey(), rule, file.getValue());
             }
-            out.append("  </testsuite>\n");
+            xml.end(!result.rules().isEmpty());
         }
-        out.append("</testsuites>\n");
+        xml.end(!byFile.isEmpty()).writeTo(out);
     }
 
-    private void writeCase(Appendable out, String file, Rule rule, List<Finding> findings) throws IOException {
+    private void writeCase(XmlReport xml, String file, Rule rule, List<Finding> findings) throws IOException {
         List<Finding> mine = findings.stream().filter(f -> f.ruleId().equals(rule.id())).toList();
-        out.append("    <testcase name=\"").append(Xml.escape(rule.id())).append("\" classname=\"")
-                .append(Xml.escape(file)).append("\"");
-        if (mine.isEmpty()) {
-            out.append("/>\n");
-            return;
-        }
-        out.append(">\n");
+        xml.start("testcase").attribute("name", rule.id()).attribute("classname", file);
         StringBuilder below = new StringBuilder();
         for (Finding f : mine) {
             String where = f.file() + ":" + f.line() + ":" + f.column();
-            if (fails(f)) {
-                out.append("      <failure message=\"").append(Xml.escape(f.line() + ":" + f.column() + " " + f.message()))
-                        .append("\" type=\"").append(f.severity().label()).append("\">")
-                        .append(Xml.escape(where + ": " + f.severity().label() + " " + f.ruleId() + " " + f.message()))
-                        .append("</failure>\n");
+            if (policy.counts(f)) {
+                xml.start("failure").attribute("message", f.line() + ":" + f.column() + " " + f.message())
+                        .attribute("type", f.severity().label())
+                        .text(where + ": " + f.severity().label() + " " + f.ruleId() + " " + f.message()).end(false);
             } else {
                 below.append(where).append(": ").append(f.severity().label()).append(' ').append(f.message()).append('\n');
             }
         }
         if (below.length() > 0) {
-            out.append("      <system-out>").append(Xml.escape(below.toString())).append("</system-out>\n");
+            xml.start("system-out").text(below.toString()).end(false);
         }
-        out.append("    </testcase>\n");
+        xml.end(!mine.isEmpty());
     }
-
-    private boolean fails(Finding f) {
-        return context.failLevel().map(level -> f.severity().atLeast(level)).orElse(false);
-    }
-
-    private static String seconds(LintResult result) {
-        return String.format(Locale.ROOT, "%.3f", result.elapsed().toNanos() / 1e9);
-    }
-
 }

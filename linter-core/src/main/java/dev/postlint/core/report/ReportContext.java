@@ -1,11 +1,11 @@
 package dev.postlint.core.report;
 
-import dev.postlint.core.Severity;
-import java.util.Optional;
+import dev.postlint.core.run.FailPolicy;
+import java.nio.file.Path;
 
-/** What reporters need besides the result: the run's fail level, rule pages and the source of checked files. */
-public record ReportContext(Optional<Severity> failLevel, RuleDocs docs, SourceFiles sources) {
-    public static ReportContext of(Optional<Severity> failLevel) {
-        return new ReportContext(failLevel, new RuleDocs(), new SourceFiles());
-    }
+/**
+ * What reporters need besides the result: the run's fail policy, for formats that mark failures, and
+ * the folder the check ran in, which relative paths in reports are relative to.
+ */
+public record ReportContext(FailPolicy policy, Path workingDir) {
 }

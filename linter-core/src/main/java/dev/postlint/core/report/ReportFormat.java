@@ -29,11 +29,11 @@ public enum ReportFormat {
         return switch (this) {
             case TEXT -> new TextReporter(colour);
             case JSON -> new JsonReporter(Version.get());
-            case SARIF -> new SarifReporter(context);
-            case JUNIT -> new JunitReporter(context);
+            case SARIF -> new SarifReporter(context.workingDir());
+            case JUNIT -> new JunitReporter(context.policy());
             case CHECKSTYLE -> new CheckstyleReporter();
             case GITHUB -> new GithubReporter();
-            case HTML -> new HtmlReporter(context);
+            case HTML -> new HtmlReporter();
         };
     }
 

@@ -1,118 +1,120 @@
 package dev.postlint.core.report;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.postlint.core.Finding;
 import dev.postlint.core.RelatedLocation;
 import dev.postlint.core.Severity;
 import dev.postlint.core.Version;
+import dev.postlint.core.io.Sha256;
 import dev.postlint.core.rule.Rule;
 import dev.postlint.core.run.LintResult;
 import dev.postlint.core.run.ProcessingError;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
  * SARIF 2.1.0, for GitHub and Azure code scanning. Every rule that ran is described in
- * {@code tool.driver.rules}; each result carries a fingerprint built from the rule, the file and the
- * text of the finding's line, so it survives lines moving above it.
+ * {@code tool.driver.rules}, with its help page from the rule itself; each result carries a
+ * fingerprint built from the rule, the file and the text of the finding's line, so it survives lines
+ * moving above it.
  */
 public final class SarifReporter implements Reporter {
     private static final String SRCROOT = "%SRCROOT%";
-    private final ReportContext context;
 
-    public SarifReporter(ReportContext context) {
-        this.context = context;
+    private final Path workingDir;
+
+    public SarifReporter(Path workingDir) {
+        this.workingDir = workingDir;
     }
 
     @Override
     public void write(LintResult result, Appendable out) throws IOException {
+        ObjectNode log = object();
+        log.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json").put("version", "2.1.0");
+        ObjectNode run = log.putArray("runs").addObject();
+        ObjectNode driver = run.putObject("tool").putObject("driver");
+        driver.put("name", "postlint").put("version", Version.get())
+                .put("informationUri", "https://github.com/postlint/postlint");
+        ArrayNode rules = driver.putArray("rules");
         Map<String, Integer> ruleIndex = new HashMap<>();
-        List<Object> rules = new ArrayList<>();
         for (Rule rule : result.rules()) {
             ruleIndex.put(rule.id(), rules.size());
             rules.add(rule(rule));
         }
-        List<Object> results = new ArrayList<>();
+        run.putObject("originalUriBaseIds").putObject(SRCROOT)
+                .put("uri", workingDir.toAbsolutePath().toUri().toString());
+        ObjectNode invocation = run.putArray("invocations").addObject();
+        invocation.put("executionSuccessful", !result.hasInternalErrors());
+        ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
+        for (ProcessingError e : result.errors()) {
+            notifications.addObject().put("level", "error").putObject("message").put("text", e.file() + ": " + e.message());
+        }
+        ArrayNode results = run.putArray("results");
         Map<String, Integer> occurrences = new HashMap<>();
         for (Finding f : result.findings()) {
             results.add(result(result, f, ruleIndex.get(f.ruleId()), occurrences));
         }
-        Map<String, Object> driver = map("name", "postlint", "version", Version.get(),
-                "informationUri", "https://github.com/postlint/postlint", "rules", rules);
-        List<Object> notifications = new ArrayList<>();
-        for (ProcessingError e : result.errors()) {
-            notifications.add(map("level", "error", "message", map("text", e.file() + ": " + e.message())));
-        }
-        Map<String, Object> run = map(
-                "tool", map("driver", driver),
-                "originalUriBaseIds", map(SRCROOT, map("uri", Path.of("").toAbsolutePath().toUri().toString())),
-                "invocations", List.of(map("executionSuccessful", !result.hasInternalErrors(),
-                        "toolExecutionNotifications", notifications)),
-                "results", results);
-        Map<String, Object> log = map("$schema", "https://json.schemastore.org/sarif-2.1.0.json", "version", "2.1.0",
-                "runs", List.of(run));
-        Json.write(log, out, "");
-        out.append('\n');
+        JsonWriting.write(log, out);
     }
 
-    private Map<String, Object> rule(Rule rule) {
-        Map<String, Object> r = map("id", rule.id(),
-                "shortDescription", map("text", rule.description()),
-                "fullDescription", map("text", context.docs().section(rule.id(), "What it catches")
-                        .orElse(rule.description())),
-                "defaultConfiguration", map("level", level(rule.defaultSeverity())),
-                "helpUri", Version.docsUrl(rule.id()));
-        context.docs().page(rule.id()).ifPresent(page -> r.put("help", map("text", rule.description(), "markdown", page)));
+    private static ObjectNode rule(Rule rule) {
+        ObjectNode r = object().put("id", rule.id());
+        r.putObject("shortDescription").put("text", rule.description());
+        r.putObject("fullDescription").put("text", RuleDocs.section(rule, "What it catches").orElse(rule.description()));
+        r.putObject("defaultConfiguration").put("level", level(rule.defaultSeverity()));
+        r.put("helpUri", rule.docUrl());
+        rule.docPage().ifPresent(page -> r.putObject("help").put("text", rule.description()).put("markdown", page));
+        r.putObject("properties").putArray("tags").add(rule.category().id());
         return r;
     }
 
-    private Map<String, Object> result(LintResult lint, Finding f, Integer index, Map<String, Integer> occurrences) {
-        Map<String, Object> r = map("ruleId", f.ruleId());
+    private static ObjectNode result(LintResult lint, Finding f, Integer index, Map<String, Integer> occurrences) {
+        ObjectNode r = object().put("ruleId", f.ruleId());
         if (index != null) {
             r.put("ruleIndex", index);
         }
         r.put("level", level(f.severity()));
-        r.put("message", map("text", f.message()));
-        r.put("locations", List.of(map("physicalLocation", physical(f.file(), f.line(), f.column()))));
+        r.putObject("message").put("text", f.message());
+        r.putArray("locations").addObject().set("physicalLocation", physical(f.file(), f.line(), f.column()));
         if (!f.related().isEmpty()) {
-            List<Object> related = new ArrayList<>();
+            ArrayNode related = r.putArray("relatedLocations");
             int id = 1;
             for (RelatedLocation rl : f.related()) {
-                related.add(map("id", id++, "physicalLocation", physical(rl.file(), rl.line(), rl.column()),
-                        "message", map("text", rl.message())));
+                ObjectNode location = related.addObject().put("id", id++);
+                location.set("physicalLocation", physical(rl.file(), rl.line(), rl.column()));
+                location.putObject("message").put("text", rl.message());
             }
-            r.put("relatedLocations", related);
         }
-        String key = f.ruleId() + "\u0000" + f.file() + "\u0000"
-                + context.sources().line(lint, f.file(), f.line()).strip().replaceAll("\\s+", " ");
+        String lineText = lint.excerpts().line(f.file(), f.line()).orElse("");
+        String key = f.ruleId() + "\u0000" + f.file() + "\u0000" + lineText.strip().replaceAll("\\s+", " ");
         int n = occurrences.merge(key, 1, Integer::sum);
-        r.put("partialFingerprints", map("postlint/v1", sha256(key + "\u0000" + n)));
+        r.putObject("partialFingerprints").put("postlint/v1",
+                HexFormat.of().formatHex(Sha256.of(key + "\u0000" + n), 0, 16));
         return r;
     }
 
-    private static Map<String, Object> physical(String file, int line, int column) {
-        return map("artifactLocation", artifact(file), "region", map("startLine", line, "startColumn", column));
+    private static ObjectNode physical(String file, int line, int column) {
+        ObjectNode physical = object();
+        physical.set("artifactLocation", artifact(file));
+        physical.putObject("region").put("startLine", line).put("startColumn", column);
+        return physical;
     }
 
-    private static Map<String, Object> artifact(String file) {
+    private static ObjectNode artifact(String file) {
         String path = file.replace('\\', '/');
         try {
             if (Path.of(file).isAbsolute()) {
-                return map("uri", Path.of(file).toUri().toString());
+                return object().put("uri", Path.of(file).toUri().toString());
             }
-            return map("uri", new URI(null, null, path, null).toASCIIString(), "uriBaseId", SRCROOT);
+            return object().put("uri", new URI(null, null, path, null).toASCIIString()).put("uriBaseId", SRCROOT);
         } catch (URISyntaxException e) {
-            return map("uri", path.replace(" ", "%20"), "uriBaseId", SRCROOT);
+            return object().put("uri", path.replace(" ", "%20")).put("uriBaseId", SRCROOT);
         }
     }
 
@@ -124,20 +126,7 @@ public final class SarifReporter implements Reporter {
         };
     }
 
-    private static String sha256(String text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Map<String, Object> map(Object... keyValues) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            m.put((String) keyValues[i], keyValues[i + 1]);
-        }
-        return m;
+    private static ObjectNode object() {
+        return JsonWriting.MAPPER.createObjectNode();
     }
 }

@@ -75,13 +75,9 @@ public final class TextReporter implements Reporter {
         if (total == 0) {
             return paint(BOLD, "No problems") + " in " + files + " (" + seconds + " s).";
         }
-        return paint(BOLD, plural(total, "problem")) + " (" + plural(counts.get(Severity.ERROR), "error") + ", "
-                + plural(counts.get(Severity.WARNING), "warning") + ", " + plural(counts.get(Severity.INFO), "info")
+        return paint(BOLD, Words.count(total, "problem")) + " (" + Words.count(counts.get(Severity.ERROR), "error") + ", "
+                + Words.count(counts.get(Severity.WARNING), "warning") + ", " + Words.count(counts.get(Severity.INFO), "info")
                 + ") in " + filesWithFindings + " of " + files + " (" + seconds + " s).";
-    }
-
-    private static String plural(int n, String word) {
-        return n + " " + word + (n == 1 || word.equals("info") ? "" : "s");
     }
 
     private static String colourOf(Severity severity) {

@@ -1,7 +1,13 @@
 package dev.postlint.core.rule;
 
 import dev.postlint.core.Severity;
+import dev.postlint.core.Version;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A check postlint can run. Implement {@link PostRule} for checks of one post at a time or
@@ -10,6 +16,9 @@ import java.util.List;
  * checks many posts at once on several threads.
  */
 public interface Rule {
+    /** Where a rule's jar keeps its documentation page, {@code <id>.md}. */
+    String DOC_FOLDER = "/dev/postlint/docs/rules/";
+
     /** Kebab-case id, part of the public interface (config keys, reports). */
     String id();
 
@@ -18,8 +27,27 @@ public interface Rule {
     /** One line saying what the rule catches. */
     String description();
 
+    Category category();
+
     /** Options a user may set under {@code rules.<id>} in the config. */
     default List<RuleOption<?>> options() {
         return List.of();
+    }
+
+    /**
+     * The rule's documentation page in Markdown, packaged in the rule's own jar at
+     * {@value #DOC_FOLDER}{@code <id>.md}, with sections "What it catches", "Why it matters", "How to fix".
+     */
+    default Optional<String> docPage() {
+        try (InputStream in = getClass().getResourceAsStream(DOC_FOLDER + id() + ".md")) {
+            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Where the documentation page is published for people to read. */
+    default String docUrl() {
+        return Version.docsUrl(id());
     }
 }

@@ -1,25 +1,26 @@
 package dev.postlint.core.rule;
 
-import dev.postlint.core.Post;
+import dev.postlint.core.PostSource;
 import dev.postlint.core.RelatedLocation;
 import dev.postlint.core.Severity;
-import dev.postlint.core.config.FrontMatterSettings;
+import dev.postlint.core.frontmatter.FrontMatterSettings;
 import dev.postlint.core.site.SiteSettings;
 import dev.postlint.core.source.Position;
 import java.util.List;
 
-/** What a rule gets to read its options and report findings; severity comes from the config. */
+/** What a rule gets to read its options and settings and to report findings; severity comes from the config. */
 public interface RuleContext {
     <T> T option(RuleOption<T> option);
 
-    FrontMatterSettings frontMatter();
+    /** Which front-matter keys every post needs and which hold image paths. */
+    FrontMatterSettings frontMatterSettings();
 
-    /** The site settings, e.g. the default language of posts. */
-    SiteSettings site();
+    /** How the site is built: its address, permalinks, heading ids, the default language of posts. */
+    SiteSettings siteSettings();
 
-    void report(Post post, Position at, String message, List<RelatedLocation> related);
+    void report(PostSource post, Position at, String message, List<RelatedLocation> related);
 
-    default void report(Post post, Position at, String message) {
+    default void report(PostSource post, Position at, String message) {
         report(post, at, message, List.of());
     }
 
@@ -27,9 +28,8 @@ public interface RuleContext {
      * Reports at the configured severity, but never above {@code atMost}: "could not verify" is a
      * warning even for a rule configured as an error.
      */
-    void report(Post post, Position at, String message, Severity atMost);
+    void report(PostSource post, Position at, String message, Severity atMost);
 
-    static RelatedLocation related(Post post, Position at, String message) {
-        return new RelatedLocation(post.path(), at.line(), at.column(), message);
-    }
+    /** Another place that explains a finding, such as the post with the same title; reports quote its line. */
+    RelatedLocation related(PostSource post, Position at, String message);
 }

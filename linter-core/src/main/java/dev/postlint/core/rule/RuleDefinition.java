@@ -2,17 +2,25 @@ package dev.postlint.core.rule;
 
 import dev.postlint.core.Severity;
 import java.util.List;
+import java.util.Optional;
 
-/** The fixed facts of a rule (id, default severity, description, options), so rules only write their check. */
+/**
+ * The fixed facts of a rule (id, default severity, category, description, options) and its doc page,
+ * read once, so rules only write their check.
+ */
 public abstract class RuleDefinition implements Rule {
     private final String id;
     private final Severity defaultSeverity;
+    private final Category category;
     private final String description;
     private final List<RuleOption<?>> options;
+    private volatile Optional<String> docPage;
 
-    protected RuleDefinition(String id, Severity defaultSeverity, String description, RuleOption<?>... options) {
+    protected RuleDefinition(String id, Severity defaultSeverity, Category category, String description,
+                             RuleOption<?>... options) {
         this.id = id;
         this.defaultSeverity = defaultSeverity;
+        this.category = category;
         this.description = description;
         this.options = List.of(options);
     }
@@ -28,6 +36,11 @@ public abstract class RuleDefinition implements Rule {
     }
 
     @Override
+    public final Category category() {
+        return category;
+    }
+
+    @Override
     public final String description() {
         return description;
     }
@@ -35,5 +48,15 @@ public abstract class RuleDefinition implements Rule {
     @Override
     public final List<RuleOption<?>> options() {
         return options;
+    }
+
+    @Override
+    public Optional<String> docPage() {
+        Optional<String> page = docPage;
+        if (page == null) {
+            page = Rule.super.docPage();
+            docPage = page;
+        }
+        return page;
     }
 }

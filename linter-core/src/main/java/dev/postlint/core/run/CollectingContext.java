@@ -1,31 +1,36 @@
 package dev.postlint.core.run;
 
 import dev.postlint.core.Finding;
-import dev.postlint.core.Post;
+import dev.postlint.core.PostSource;
 import dev.postlint.core.RelatedLocation;
 import dev.postlint.core.Severity;
 import dev.postlint.core.config.Config;
-import dev.postlint.core.config.FrontMatterSettings;
-import dev.postlint.core.site.SiteSettings;
+import dev.postlint.core.frontmatter.FrontMatterSettings;
 import dev.postlint.core.rule.Rule;
 import dev.postlint.core.rule.RuleContext;
 import dev.postlint.core.rule.RuleOption;
+import dev.postlint.core.site.SiteSettings;
 import dev.postlint.core.source.Position;
 import java.util.Collection;
 import java.util.List;
 
-/** The context one rule reports into; it stamps each finding with the rule's id and configured severity. */
+/**
+ * The context one rule reports into; it stamps each finding with the rule's id and configured
+ * severity, and keeps the lines reports will quote.
+ */
 public final class CollectingContext implements RuleContext {
     private final Rule rule;
     private final Config config;
     private final Severity severity;
     private final Collection<Finding> sink;
+    private final SourceExcerpts excerpts;
 
-    public CollectingContext(Rule rule, Config config, Collection<Finding> sink) {
+    public CollectingContext(Rule rule, Config config, Collection<Finding> sink, SourceExcerpts excerpts) {
         this.rule = rule;
         this.config = config;
         this.severity = config.severityOf(rule);
         this.sink = sink;
+        this.excerpts = excerpts;
     }
 
     @Override
@@ -34,23 +39,34 @@ public final class CollectingContext implements RuleContext {
     }
 
     @Override
-    public FrontMatterSettings frontMatter() {
+    public FrontMatterSettings frontMatterSettings() {
         return config.frontMatter();
     }
 
     @Override
-    public SiteSettings site() {
+    public SiteSettings siteSettings() {
         return config.site();
     }
 
     @Override
-    public void report(Post post, Position at, String message, Severity atMost) {
+    public void report(PostSource post, Position at, String message, Severity atMost) {
         Severity capped = severity.atLeast(atMost) ? atMost : severity;
-        sink.add(new Finding(rule.id(), capped, post.path(), at.line(), at.column(), message, List.of()));
+        add(post, new Finding(rule.id(), capped, post.path(), at.line(), at.column(), message, List.of()));
     }
 
     @Override
-    public void report(Post post, Position at, String message, List<RelatedLocation> related) {
-        sink.add(new Finding(rule.id(), severity, post.path(), at.line(), at.column(), message, related));
+    public void report(PostSource post, Position at, String message, List<RelatedLocation> related) {
+        add(post, new Finding(rule.id(), severity, post.path(), at.line(), at.column(), message, related));
+    }
+
+    @Override
+    public RelatedLocation related(PostSource post, Position at, String message) {
+        excerpts.keep(post, at.line());
+        return new RelatedLocation(post.path(), at.line(), at.column(), message);
+    }
+
+    private void add(PostSource post, Finding finding) {
+        excerpts.keepAround(post, finding.line());
+        sink.add(finding);
     }
 }

@@ -1,16 +1,12 @@
 package dev.postlint.core.run;
 
 import dev.postlint.core.config.Config;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.postlint.core.io.FileTree;
 import java.nio.file.FileSystems;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,17 +16,24 @@ import java.util.Map;
  * Expands the paths a user names into the files to check. Folders are searched for files matching
  * the config's {@code include} globs; {@code exclude} globs apply to files and folders alike. Globs
  * are matched against the path relative to the config file's folder (or, for files outside it,
- * relative to the folder named). A file named directly is checked whatever its extension.
+ * relative to the folder named). A file named directly is checked whatever its extension. Relative
+ * paths are taken from {@code workingDir} and shown as the user wrote them.
  */
 public final class FileCollector {
     private final List<PathMatcher> include;
     private final List<PathMatcher> exclude;
     private final Path baseDir;
+    private final Path workingDir;
 
-    public FileCollector(Config config) {
+    public FileCollector(Config config, Path workingDir) {
         this.include = matchers(config.include());
         this.exclude = matchers(config.exclude());
         this.baseDir = config.baseDir().toAbsolutePath().normalize();
+        this.workingDir = workingDir.toAbsolutePath().normalize();
+    }
+
+    public FileCollector(Config config) {
+        this(config, Path.of(""));
     }
 
     private static List<PathMatcher> matchers(List<String> globs) {
@@ -44,10 +47,10 @@ public final class FileCollector {
     public List<InputFile> collect(List<String> arguments) throws NoSuchFileException {
         Map<Path, InputFile> files = new LinkedHashMap<>();
         for (String argument : arguments) {
-            Path path = Path.of(argument);
+            Path path = workingDir.resolve(argument);
             if (Files.isRegularFile(path)) {
                 if (!matchesAny(exclude, relative(path, path.getParent()))) {
-                    files.putIfAbsent(path.toAbsolutePath().normalize(), new InputFile(argument, path));
+                    files.putIfAbsent(path.normalize(), new InputFile(argument, path));
                 }
             } else if (Files.isDirectory(path)) {
                 walk(argument, path, files);
@@ -59,35 +62,14 @@ public final class FileCollector {
     }
 
     private void walk(String argument, Path root, Map<Path, InputFile> files) {
-        try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    // A folder is skipped when a file inside it would be excluded, e.g. by "**/node_modules/**".
-                    if (!dir.equals(root) && matchesAny(exclude, relative(dir, root) + "/x")) {
-                        return FileVisitResult.SKIP_SUBTREE;
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    String rel = relative(file, root);
-                    if (attrs.isRegularFile() && matchesAny(include, rel) && !matchesAny(exclude, rel)) {
-                        String display = displayPath(argument, root.relativize(file));
-                        files.putIfAbsent(file.toAbsolutePath().normalize(), new InputFile(display, file));
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException exc) {
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // A folder is skipped when a file inside it would be excluded, e.g. by "**/node_modules/**".
+        FileTree.walk(root, dir -> !matchesAny(exclude, relative(dir, root) + "/x"), file -> {
+            String rel = relative(file, root);
+            if (matchesAny(include, rel) && !matchesAny(exclude, rel)) {
+                String display = displayPath(argument, root.relativize(file));
+                files.putIfAbsent(file.normalize(), new InputFile(display, file));
+            }
+        });
     }
 
     private static String displayPath(String argument, Path relative) {

@@ -8,16 +8,27 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
-/** The outcome of one run: findings in stable order, the files checked, rules that ran, errors, time taken. */
+/**
+ * The outcome of one run: findings in stable order, the files checked, rules that ran, errors, time
+ * taken, and what reports show besides findings (post titles, the quoted source lines).
+ */
 public record LintResult(List<Finding> findings, List<InputFile> inputs, List<Rule> rules,
-                         List<ProcessingError> errors, Duration elapsed) {
+                         List<ProcessingError> errors, Duration elapsed, Map<String, String> titles,
+                         SourceExcerpts excerpts) {
     public LintResult {
         findings = List.copyOf(findings);
         inputs = List.copyOf(inputs);
         rules = List.copyOf(rules);
         errors = List.copyOf(errors);
+        titles = Map.copyOf(titles);
+    }
+
+    /** The front-matter title of a checked post, when it has one. */
+    public Optional<String> title(String file) {
+        return Optional.ofNullable(titles.get(file));
     }
 
     public int fileCount() {

@@ -3,71 +3,77 @@ package dev.postlint.core.run;
 import dev.postlint.core.Finding;
 import dev.postlint.core.Post;
 import dev.postlint.core.PostParser;
-import dev.postlint.core.Site;
 import dev.postlint.core.config.Config;
 import dev.postlint.core.links.ProgressListener;
 import dev.postlint.core.rule.PostRule;
 import dev.postlint.core.rule.Rule;
 import dev.postlint.core.rule.RuleRegistry;
 import dev.postlint.core.rule.SiteRule;
+import dev.postlint.core.site.PostSummary;
+import dev.postlint.core.site.Site;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
 /**
  * Runs the enabled rules over a set of files: each file is read and parsed once, on a pool of
- * threads; post rules run right after parsing, site rules once all posts are parsed. A file that
- * cannot be read or a rule that fails is recorded and the run goes on with the rest.
+ * threads, and the post rules run right after parsing. Only a small {@link PostSummary} of each post
+ * is kept for the site rules, which run once all posts are done. A file that cannot be read or a
+ * rule that fails is recorded and the run goes on with the rest.
  */
 public final class Linter {
     private final Config config;
     private final List<Rule> rules;
     private final int threads;
     private final ProgressListener progress;
+    private final Function<String, String> environment;
 
-    public Linter(Config config, RuleRegistry registry, int threads, ProgressListener progress) {
+    public Linter(Config config, RuleRegistry registry, int threads, ProgressListener progress,
+                  Function<String, String> environment) {
         this.config = config;
         this.rules = registry.all().stream().filter(config::isEnabled).toList();
         this.threads = Math.max(1, threads);
         this.progress = progress;
+        this.environment = environment;
     }
 
     public Linter(Config config, RuleRegistry registry, int threads) {
-        this(config, registry, threads, ProgressListener.NONE);
-    }
-
-    public Linter(Config config, RuleRegistry registry) {
-        this(config, registry, Runtime.getRuntime().availableProcessors());
+        this(config, registry, threads, ProgressListener.NONE, System::getenv);
     }
 
     public LintResult run(List<InputFile> inputs) {
         long start = System.nanoTime();
         ConcurrentLinkedQueue<Finding> findings = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<ProcessingError> errors = new ConcurrentLinkedQueue<>();
+        Map<String, String> titles = new ConcurrentHashMap<>();
+        SourceExcerpts excerpts = new SourceExcerpts();
         PostParser parser = new PostParser(config.frontMatter().imageFields());
-        List<Post> posts = new ArrayList<>();
+        boolean keepSummaries = rules.stream().anyMatch(SiteRule.class::isInstance);
+        List<PostSummary> summaries = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "postlint-worker");
             t.setDaemon(true);
             return t;
         });
         try {
-            // Posts are kept in memory only when a site rule needs them all at once.
-            boolean keepPosts = rules.stream().anyMatch(SiteRule.class::isInstance);
-            List<Future<Optional<Post>>> futures = new ArrayList<>();
+            List<Future<Optional<PostSummary>>> futures = new ArrayList<>();
             for (InputFile input : inputs) {
-                futures.add(pool.submit(() -> checkFile(parser, input, findings, errors).filter(p -> keepPosts)));
+                futures.add(pool.submit(() -> checkFile(parser, input, keepSummaries,
+                        new Sinks(findings, errors, titles, excerpts))));
             }
-            for (Future<Optional<Post>> future : futures) {
-                future.get().ifPresent(posts::add);
+            for (Future<Optional<PostSummary>> future : futures) {
+                future.get().ifPresent(summaries::add);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -77,13 +83,15 @@ public final class Linter {
         } finally {
             pool.shutdownNow();
         }
-        Site site = new Site(posts, config, progress, System::getenv);
-        for (Rule rule : rules) {
-            if (rule instanceof SiteRule siteRule) {
-                try {
-                    siteRule.check(site, new CollectingContext(rule, config, findings));
-                } catch (RuntimeException e) {
-                    errors.add(new ProcessingError("(site)", internalMessage(rule, e), true));
+        if (keepSummaries) {
+            Site site = new Site(summaries, config.site(), config.links(), progress, environment);
+            for (Rule rule : rules) {
+                if (rule instanceof SiteRule siteRule) {
+                    try {
+                        siteRule.check(site, new CollectingContext(rule, config, findings, excerpts));
+                    } catch (RuntimeException e) {
+                        errors.add(new ProcessingError("(site)", internalMessage(rule, e), true));
+                    }
                 }
             }
         }
@@ -91,35 +99,51 @@ public final class Linter {
         sorted.sort(Finding.ORDER);
         List<ProcessingError> errorList = new ArrayList<>(errors);
         errorList.sort((a, b) -> a.file().compareTo(b.file()));
-        return new LintResult(sorted, inputs, rules, errorList, Duration.ofNanos(System.nanoTime() - start));
+        return new LintResult(sorted, inputs, rules, errorList, Duration.ofNanos(System.nanoTime() - start), titles,
+                excerpts);
     }
 
-    private Optional<Post> checkFile(PostParser parser, InputFile input, ConcurrentLinkedQueue<Finding> findings,
-                                     ConcurrentLinkedQueue<ProcessingError> errors) {
+    /** Where the workers put what they find. */
+    private record Sinks(ConcurrentLinkedQueue<Finding> findings, ConcurrentLinkedQueue<ProcessingError> errors,
+                         Map<String, String> titles, SourceExcerpts excerpts) {
+    }
+
+    private Optional<PostSummary> checkFile(PostParser parser, InputFile input, boolean keepSummary, Sinks sinks) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(input.path());
         } catch (IOException e) {
-            errors.add(new ProcessingError(input.displayPath(), "cannot read the file (" + describe(e) + ")", false));
+            sinks.errors().add(new ProcessingError(input.displayPath(), "cannot read the file (" + describe(e) + ")",
+                    false));
             return Optional.empty();
         }
         Post post;
         try {
             post = parser.parse(input.displayPath(), input.path(), bytes);
         } catch (RuntimeException e) {
-            errors.add(new ProcessingError(input.displayPath(), "internal error while parsing: " + e, true));
+            sinks.errors().add(new ProcessingError(input.displayPath(), "internal error while parsing: " + e, true));
             return Optional.empty();
         }
+        post.frontMatter().text("title").map(String::strip).filter(t -> !t.isEmpty())
+                .ifPresent(t -> sinks.titles().put(input.displayPath(), t));
         for (Rule rule : rules) {
             if (rule instanceof PostRule postRule) {
                 try {
-                    postRule.check(post, new CollectingContext(rule, config, findings));
+                    postRule.check(post, new CollectingContext(rule, config, sinks.findings(), sinks.excerpts()));
                 } catch (RuntimeException e) {
-                    errors.add(new ProcessingError(input.displayPath(), internalMessage(rule, e), true));
+                    sinks.errors().add(new ProcessingError(input.displayPath(), internalMessage(rule, e), true));
                 }
             }
         }
-        return Optional.of(post);
+        if (!keepSummary) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(PostSummary.of(post, config.site().slugStyle()));
+        } catch (RuntimeException e) {
+            sinks.errors().add(new ProcessingError(input.displayPath(), "internal error while summarising: " + e, true));
+            return Optional.empty();
+        }
     }
 
     private static String internalMessage(Rule rule, RuntimeException e) {

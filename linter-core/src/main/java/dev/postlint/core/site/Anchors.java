@@ -1,7 +1,8 @@
 package dev.postlint.core.site;
 
-import dev.postlint.core.Post;
+import dev.postlint.core.html.HtmlIds;
 import dev.postlint.core.markdown.Heading;
+import dev.postlint.core.markdown.MarkdownBody;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -13,17 +14,16 @@ import java.util.Optional;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /** The anchors a page offers: heading ids as the generator makes them, explicit {@code {#id}}s, HTML ids. */
 public final class Anchors {
     private Anchors() {
     }
 
-    public static Set<String> of(Post post, SlugStyle style) {
+    public static Set<String> of(MarkdownBody body, SlugStyle style) {
         Set<String> anchors = new LinkedHashSet<>();
         Map<String, Integer> seen = new HashMap<>();
-        for (Heading h : post.body().headings()) {
+        for (Heading h : body.headings()) {
             if (h.explicitId().isPresent()) {
                 anchors.add(h.explicitId().get());
                 continue;
@@ -32,21 +32,14 @@ public final class Anchors {
             int n = seen.merge(slug, 1, Integer::sum);
             anchors.add(n == 1 ? slug : slug + "-" + (n - 1));
         }
-        anchors.addAll(post.body().htmlIds());
+        anchors.addAll(body.htmlIds());
         return anchors;
     }
 
     public static Set<String> ofHtmlFile(Path file) throws IOException {
         Document doc = Jsoup.parse(file.toFile(), StandardCharsets.UTF_8.name());
         Set<String> anchors = new LinkedHashSet<>();
-        for (Element e : doc.getAllElements()) {
-            if (!e.id().isEmpty()) {
-                anchors.add(e.id());
-            }
-            if (e.normalName().equals("a") && e.hasAttr("name")) {
-                anchors.add(e.attr("name"));
-            }
-        }
+        HtmlIds.collect(doc.getAllElements(), anchors);
         return anchors;
     }
 

@@ -1,5 +1,6 @@
 package dev.postlint.core.site;
 
+import dev.postlint.core.source.MarkdownFiles;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -154,7 +155,7 @@ public final class LinkResolver {
             }
             Path target = match.get().path();
             String name = target.getFileName().toString();
-            return new Resolution.Found(target, name.endsWith(".md") || name.endsWith(".markdown"), fragment);
+            return new Resolution.Found(target, MarkdownFiles.isMarkdown(name), fragment);
         }
         if (index.isPresent()) {
             Optional<SiteIndex.Target> self = index.get().bySource(from);

@@ -1,7 +1,5 @@
 package dev.postlint.core.site;
 
-import dev.postlint.core.frontmatter.FrontMatter;
-import dev.postlint.core.frontmatter.FrontMatterValue;
 import dev.postlint.core.frontmatter.PostDate;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,11 +35,11 @@ final class Permalinks {
         return m.matches() ? m.group(1) : base;
     }
 
-    static String expand(String pattern, FrontMatter fm, String fileName, String collection, String pathInCollection) {
+    static String expand(String pattern, UrlFields fm, String fileName, String collection, String pathInCollection) {
         String p = STYLES.getOrDefault(pattern, pattern);
-        Optional<LocalDate> date = fm.text("date").flatMap(PostDate::parse).or(() -> PostDate.fromFileName(fileName));
+        Optional<LocalDate> date = fm.date().flatMap(PostDate::parse).or(() -> PostDate.fromFileName(fileName));
         String title = titleOf(fileName);
-        String slug = fm.text("slug").filter(s -> !s.isBlank()).orElse(title);
+        String slug = fm.slug().filter(s -> !s.isBlank()).orElse(title);
         StringBuilder out = new StringBuilder();
         Matcher m = PLACEHOLDER.matcher(p);
         while (m.find()) {
@@ -68,19 +66,8 @@ final class Permalinks {
         return out.toString().replaceAll("/{2,}", "/");
     }
 
-    private static String categories(FrontMatter fm) {
-        List<String> names = new ArrayList<>();
-        for (String key : List.of("categories", "category")) {
-            Optional<FrontMatterValue> value = fm.get(key);
-            if (value.isEmpty()) {
-                continue;
-            }
-            if (value.get().isSequence()) {
-                value.get().items().forEach(item -> item.text().ifPresent(names::add));
-            } else {
-                value.get().text().ifPresent(t -> names.addAll(List.of(t.trim().split("\\s+"))));
-            }
-        }
-        return String.join("/", names.stream().filter(n -> !n.isBlank()).map(n -> n.toLowerCase(Locale.ROOT)).toList());
+    private static String categories(UrlFields fm) {
+        return String.join("/", fm.categories().stream().filter(n -> !n.isBlank()).map(n -> n.toLowerCase(Locale.ROOT))
+                .toList());
     }
 }

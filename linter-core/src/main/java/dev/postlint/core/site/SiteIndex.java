@@ -1,20 +1,15 @@
 package dev.postlint.core.site;
 
-import dev.postlint.core.frontmatter.FrontMatter;
 import dev.postlint.core.frontmatter.FrontMatterReader;
-import dev.postlint.core.frontmatter.FrontMatterValue;
+import dev.postlint.core.io.FileTree;
+import dev.postlint.core.source.MarkdownFiles;
 import dev.postlint.core.source.DecodedFile;
-import dev.postlint.core.source.SourceText;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.FileSystems;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,17 +42,17 @@ public final class SiteIndex {
     private final Map<String, Target> byLowerUrl = new HashMap<>();
     private final Map<Path, Target> bySource = new HashMap<>();
     private final List<PathMatcher> extraPaths;
-    private final Function<Path, Optional<FrontMatter>> parsed;
+    private final Function<Path, Optional<UrlFields>> parsed;
 
     public SiteIndex(Path root, SiteSettings settings) {
         this(root, settings, file -> Optional.empty());
     }
 
     /**
-     * An index that takes the front matter of files already parsed in this run from {@code parsed}, so
+     * An index that takes the URL fields of files already parsed in this run from {@code parsed}, so
      * no post is read twice.
      */
-    public SiteIndex(Path root, SiteSettings settings, Function<Path, Optional<FrontMatter>> parsed) {
+    public SiteIndex(Path root, SiteSettings settings, Function<Path, Optional<UrlFields>> parsed) {
         this.parsed = parsed;
         this.root = root.toAbsolutePath().normalize();
         this.generator = Generator.of(this.root);
@@ -109,35 +104,12 @@ public final class SiteIndex {
     }
 
     private void scan() {
-        try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                    boolean top = dir.getParent() != null && dir.getParent().equals(root);
-                    if (!dir.equals(root) && (name.startsWith(".") || (top && SKIPPED_DIRS.contains(name)
-                            && !settings.staticDirs().contains(name)) || name.equals("node_modules"))) {
-                        return FileVisitResult.SKIP_SUBTREE;
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile()) {
-                        add(file);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException exc) {
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        FileTree.walk(root, dir -> {
+            String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+            boolean top = root.equals(dir.getParent());
+            return !(name.startsWith(".") || (top && SKIPPED_DIRS.contains(name) && !settings.staticDirs().contains(name))
+                    || name.equals("node_modules"));
+        }, this::add);
     }
 
     private void add(Path file) {
@@ -145,7 +117,7 @@ public final class SiteIndex {
         String relPath = rel.toString().replace('\\', '/');
         String first = rel.getNameCount() > 1 ? rel.getName(0).toString() : "";
         String fileName = file.getFileName().toString();
-        boolean markdown = fileName.endsWith(".md") || fileName.endsWith(".markdown");
+        boolean markdown = MarkdownFiles.isMarkdown(fileName);
         if (settings.staticDirs().contains(first)) {
             put("/" + relPath.substring(first.length() + 1), file, false);
             return;
@@ -170,7 +142,7 @@ public final class SiteIndex {
     }
 
     private void addMarkdown(Path file, Path rel, String relPath, String first, String fileName) {
-        FrontMatter fm = parsed.apply(file.toAbsolutePath().normalize()).orElseGet(() -> readFrontMatter(file));
+        UrlFields fm = parsed.apply(file.toAbsolutePath().normalize()).orElseGet(() -> readUrlFields(file));
         String dirPath = rel.getParent() == null ? "" : rel.getParent().toString().replace('\\', '/');
         String url;
         if (relPath.contains("_posts/") || isHugoPost(first, rel)) {
@@ -184,24 +156,11 @@ public final class SiteIndex {
             String pagePath = pathWithoutExtension(rel, first.equals("content") ? 1 : 0);
             url = "/" + pagePath.replaceFirst("(^|/)(_?index|README)$", "$1") + "/";
         }
-        Optional<String> explicit = fm.text("permalink").or(() -> fm.text("url"));
-        put(explicit.filter(s -> s.startsWith("/")).orElse(url), file, true);
-        for (String alias : texts(fm, "aliases")) {
+        put(fm.permalink().filter(s -> s.startsWith("/")).orElse(url), file, true);
+        for (String alias : fm.aliases()) {
             putAlias(alias.startsWith("/") ? alias : "/" + dirPath + "/" + alias, file);
         }
-        texts(fm, "redirect_from").forEach(alias -> putAlias(alias, file));
-    }
-
-    /** A front-matter value that may be one text or a list of texts. */
-    private static List<String> texts(FrontMatter fm, String key) {
-        Optional<FrontMatterValue> value = fm.get(key);
-        if (value.isEmpty()) {
-            return List.of();
-        }
-        if (value.get().isSequence()) {
-            return value.get().items().stream().flatMap(i -> i.text().stream()).toList();
-        }
-        return value.get().text().stream().toList();
+        fm.redirectFrom().forEach(alias -> putAlias(alias, file));
     }
 
     private boolean isHugoPost(String first, Path rel) {
@@ -214,11 +173,11 @@ public final class SiteIndex {
         return sub.toString().replace('\\', '/').replaceFirst("\\.[^./]+$", "");
     }
 
-    private static FrontMatter readFrontMatter(Path file) {
+    private static UrlFields readUrlFields(Path file) {
         try {
-            return FrontMatterReader.read(DecodedFile.decode(Files.readAllBytes(file)).source());
+            return UrlFields.of(FrontMatterReader.read(DecodedFile.decode(Files.readAllBytes(file)).source()));
         } catch (IOException e) {
-            return FrontMatterReader.read(new SourceText(""));
+            return UrlFields.NONE;
         }
     }
 

@@ -1,12 +1,12 @@
 package dev.postlint.core.site;
 
-import dev.postlint.core.Post;
 import dev.postlint.core.PostParser;
-import dev.postlint.core.config.Config;
 import dev.postlint.core.links.ExternalLinkChecker;
+import dev.postlint.core.links.LinkSettings;
 import dev.postlint.core.links.ProgressListener;
 import dev.postlint.core.links.UrlStatus;
 import dev.postlint.core.markdown.Link;
+import dev.postlint.core.source.MarkdownFiles;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -26,8 +26,9 @@ import java.util.function.Function;
  * page has, and the status of every external URL (checked once, on first request).
  */
 public final class SiteLinks {
-    private final List<Post> posts;
-    private final Config config;
+    private final List<PostSummary> posts;
+    private final SiteSettings settings;
+    private final LinkSettings linkSettings;
     private final ProgressListener progress;
     private final Function<String, String> environment;
     private final FileLookup files = new FileLookup();
@@ -35,25 +36,22 @@ public final class SiteLinks {
     private final Map<Path, LinkResolver> resolvers = new ConcurrentHashMap<>();
     private final Map<Path, Optional<SiteIndex>> indexes = new ConcurrentHashMap<>();
     private final Map<Path, Optional<Set<String>>> anchors = new ConcurrentHashMap<>();
-    private final Map<Path, Post> postsByFile = new ConcurrentHashMap<>();
-    private final Map<Post, Map<String, Resolution>> resolutions = new ConcurrentHashMap<>();
+    private final Map<Path, PostSummary> postsByFile = new ConcurrentHashMap<>();
+    private final Map<PostSummary, Map<String, Resolution>> resolutions = new ConcurrentHashMap<>();
     private Map<URI, UrlStatus> external;
 
-    public SiteLinks(List<Post> posts, Config config, ProgressListener progress, Function<String, String> environment) {
+    public SiteLinks(List<PostSummary> posts, SiteSettings settings, LinkSettings linkSettings, ProgressListener progress,
+                     Function<String, String> environment) {
         this.posts = posts;
-        this.config = config;
+        this.settings = settings;
+        this.linkSettings = linkSettings;
         this.progress = progress;
         this.environment = environment;
         posts.forEach(p -> postsByFile.put(p.file().toAbsolutePath().normalize(), p));
     }
 
-    /** The heading-id style: from the config, else GitHub's (Jekyll's GFM input and Hugo's default agree). */
-    public SlugStyle slugStyle() {
-        return config.site().slugs().orElse(SlugStyle.GITHUB);
-    }
-
     /** What a link of a post points to; each link is resolved once however many rules ask. */
-    public Resolution resolve(Post post, String url) {
+    public Resolution resolve(PostSummary post, String url) {
         return resolutions.computeIfAbsent(post, p -> new ConcurrentHashMap<>())
                 .computeIfAbsent(url, u -> resolverFor(post.file()).resolve(post.file(), u));
     }
@@ -61,20 +59,20 @@ public final class SiteLinks {
     /** The site index for the site a post belongs to, if its root is configured or recognisable. */
     public Optional<SiteIndex> indexFor(Path postFile) {
         return root(postFile).flatMap(root -> indexes.computeIfAbsent(root,
-                r -> Optional.of(new SiteIndex(r, config.site(),
-                        file -> Optional.ofNullable(postsByFile.get(file)).map(Post::frontMatter)))));
+                r -> Optional.of(new SiteIndex(r, settings,
+                        file -> Optional.ofNullable(postsByFile.get(file)).map(PostSummary::urlFields)))));
     }
 
     private LinkResolver resolverFor(Path postFile) {
         Optional<Path> root = root(postFile);
         return resolvers.computeIfAbsent(root.orElse(Path.of("")), r ->
-                new LinkResolver(indexFor(postFile), config.site().baseUrl(), files));
+                new LinkResolver(indexFor(postFile), settings.baseUrl(), files));
     }
 
     private Optional<Path> root(Path postFile) {
         Path dir = postFile.toAbsolutePath().normalize().getParent();
         return rootOfDir.computeIfAbsent(dir, d -> {
-            Optional<Path> configured = config.site().root();
+            Optional<Path> configured = settings.root();
             if (configured.isPresent()) {
                 Path root = configured.get().toAbsolutePath().normalize();
                 return d.startsWith(root) ? Optional.of(root) : Generator.findRoot(d);
@@ -87,15 +85,15 @@ public final class SiteLinks {
     public Optional<Set<String>> anchorsOf(Path source) {
         Path key = source.toAbsolutePath().normalize();
         return anchors.computeIfAbsent(key, k -> {
-            Post known = postsByFile.get(k);
+            PostSummary known = postsByFile.get(k);
             if (known != null) {
-                return Optional.of(Anchors.of(known, slugStyle()));
+                return Optional.of(known.anchors());
             }
             String name = k.getFileName().toString().toLowerCase(Locale.ROOT);
             try {
-                if (name.endsWith(".md") || name.endsWith(".markdown")) {
-                    Post parsed = new PostParser(List.of()).parse(k.toString(), k, Files.readAllBytes(k));
-                    return Optional.of(Anchors.of(parsed, slugStyle()));
+                if (MarkdownFiles.isMarkdown(name)) {
+                    var parsed = new PostParser(List.of()).parse(k.toString(), k, Files.readAllBytes(k));
+                    return Optional.of(Anchors.of(parsed.body(), settings.slugStyle()));
                 }
                 if (name.endsWith(".html") || name.endsWith(".htm")) {
                     return Optional.of(Anchors.ofHtmlFile(k));
@@ -108,7 +106,7 @@ public final class SiteLinks {
     }
 
     /** The status of an external link of a post, if it is one and was checked. */
-    public Optional<UrlStatus> externalStatus(Post post, Link link) {
+    public Optional<UrlStatus> externalStatus(PostSummary post, Link link) {
         if (resolve(post, link.url()) instanceof Resolution.External e) {
             return Optional.ofNullable(externalResults().get(withoutFragment(e.uri())));
         }
@@ -117,7 +115,7 @@ public final class SiteLinks {
 
     /** Whether external URLs are checked in this run ({@code links.external}, {@code --offline}). */
     public boolean checksExternal() {
-        return config.links().external();
+        return linkSettings.external();
     }
 
     /** The status of every external link of every post, checked together on first call. */
@@ -128,17 +126,17 @@ public final class SiteLinks {
             } else {
                 Set<URI> uris = new LinkedHashSet<>();
                 Set<URI> needAnchors = new LinkedHashSet<>();
-                for (Post post : posts) {
-                    for (Link link : post.body().links()) {
+                for (PostSummary post : posts) {
+                    for (Link link : post.links()) {
                         if (resolve(post, link.url()) instanceof Resolution.External e) {
                             uris.add(withoutFragment(e.uri()));
-                            if (config.links().externalAnchors() && e.uri().getRawFragment() != null) {
+                            if (linkSettings.externalAnchors() && e.uri().getRawFragment() != null) {
                                 needAnchors.add(withoutFragment(e.uri()));
                             }
                         }
                     }
                 }
-                external = new ExternalLinkChecker(config.links(), progress, environment).check(uris, needAnchors);
+                external = new ExternalLinkChecker(linkSettings, progress, environment).check(uris, needAnchors);
             }
         }
         return external;

@@ -25,13 +25,84 @@ public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optiona
         extraPaths = List.copyOf(extraPaths);
     }
 
-    public SiteSettings(Optional<Path> root, List<String> staticDirs, Optional<URI> baseUrl, String permalink,
-                        Map<String, String> collections, Optional<SlugStyle> slugs) {
-        this(root, staticDirs, baseUrl, permalink, collections, slugs, List.of(), Optional.empty());
+    /** The heading-id style: as configured, else GitHub's (Jekyll's GFM input and Hugo's default agree). */
+    public SlugStyle slugStyle() {
+        return slugs.orElse(SlugStyle.GITHUB);
     }
 
     public static SiteSettings defaults() {
         return new SiteSettings(Optional.empty(), List.of(), Optional.empty(), DEFAULT_PERMALINK, Map.of(),
-                Optional.empty());
+                Optional.empty(), List.of(), Optional.empty());
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Changes some settings and keeps the rest. */
+    public static final class Builder {
+        private Optional<Path> root;
+        private List<String> staticDirs;
+        private Optional<URI> baseUrl;
+        private String permalink;
+        private Map<String, String> collections;
+        private Optional<SlugStyle> slugs;
+        private List<String> extraPaths;
+        private Optional<String> language;
+
+        private Builder(SiteSettings from) {
+            this.root = from.root;
+            this.staticDirs = from.staticDirs;
+            this.baseUrl = from.baseUrl;
+            this.permalink = from.permalink;
+            this.collections = from.collections;
+            this.slugs = from.slugs;
+            this.extraPaths = from.extraPaths;
+            this.language = from.language;
+        }
+
+        public Builder root(Optional<Path> root) {
+            this.root = root;
+            return this;
+        }
+
+        public Builder staticDirs(List<String> staticDirs) {
+            this.staticDirs = staticDirs;
+            return this;
+        }
+
+        public Builder baseUrl(Optional<URI> baseUrl) {
+            this.baseUrl = baseUrl;
+            return this;
+        }
+
+        public Builder permalink(String permalink) {
+            this.permalink = permalink;
+            return this;
+        }
+
+        public Builder collections(Map<String, String> collections) {
+            this.collections = collections;
+            return this;
+        }
+
+        public Builder slugs(Optional<SlugStyle> slugs) {
+            this.slugs = slugs;
+            return this;
+        }
+
+        public Builder extraPaths(List<String> extraPaths) {
+            this.extraPaths = extraPaths;
+            return this;
+        }
+
+        public Builder language(Optional<String> language) {
+            this.language = language;
+            return this;
+        }
+
+        public SiteSettings build() {
+            return new SiteSettings(root, staticDirs, baseUrl, permalink, collections, slugs, extraPaths, language);
+        }
     }
 }

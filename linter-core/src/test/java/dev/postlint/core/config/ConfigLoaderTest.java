@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.postlint.core.Post;
 import dev.postlint.core.Severity;
+import dev.postlint.core.rule.Category;
 import dev.postlint.core.rule.PostRule;
 import dev.postlint.core.rule.RuleContext;
 import dev.postlint.core.rule.RuleDefinition;
@@ -24,7 +25,7 @@ class ConfigLoaderTest {
     /** A rule with one option, so the loader can be tested without the built-in rules. */
     static final class SampleRule extends RuleDefinition implements PostRule {
         SampleRule() {
-            super("sample-rule", Severity.WARNING, "sample", LIMIT);
+            super("sample-rule", Severity.WARNING, Category.SEO, "sample", LIMIT);
         }
 
         @Override
@@ -61,10 +62,34 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aCategoryIsSetUnderRulesOrCategoriesAndARuleEntryWins() throws Exception {
+        assertTrue(!loader.load(write("rules:\n  seo: off\n")).isEnabled(rule));
+        assertEquals(Severity.INFO, loader.load(write("categories:\n  seo: info\n")).severityOf(rule));
+        Config ruleWins = loader.load(write("categories:\n  seo: off\nrules:\n  sample-rule: error\n"));
+        assertTrue(ruleWins.isEnabled(rule));
+        assertEquals(Severity.ERROR, ruleWins.severityOf(rule));
+        Config optionsOnly = loader.load(write("categories:\n  seo: info\nrules:\n  sample-rule:\n    limit: 3\n"));
+        assertEquals(Severity.INFO, optionsOnly.severityOf(rule), "a rule given only options keeps its category's level");
+        assertEquals(3, optionsOnly.optionOf(rule, LIMIT));
+        assertTrue(loader.load(write("categories:\n  links: off\n")).isEnabled(rule), "other categories are untouched");
+    }
+
+    @Test
+    void unknownCategoryOrLevelIsAnErrorWithLineAndColumn() throws Exception {
+        Path file = write("categories:\n  sea: off\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> loader.load(file));
+        assertEquals(file + ":2:3: unknown category 'sea'; the categories are front-matter, images, headings, links, "
+                + "seo, style, readability", e.getMessage());
+        Path level = write("rules:\n  seo: loud\n");
+        e = assertThrows(ConfigException.class, () -> loader.load(level));
+        assertEquals(level + ":2:8: the severity of category 'seo' must be error, warning, info or off", e.getMessage());
+    }
+
+    @Test
     void unknownRuleIsAnErrorWithLineAndColumn() throws Exception {
         Path file = write("rules:\n  sample-rule: warning\n  no-such-rule: error\n");
         ConfigException e = assertThrows(ConfigException.class, () -> loader.load(file));
-        assertEquals(file + ":3:3: unknown rule 'no-such-rule'; run 'postlint rules' to list the rules", e.getMessage());
+        assertEquals(file + ":3:3: unknown rule 'no-such-rule'; run 'postlint rules' to list the rules and their categories", e.getMessage());
     }
 
     @Test
@@ -95,7 +120,7 @@ class ConfigLoaderTest {
     @Test
     void unknownTopLevelSetting() throws Exception {
         Path file = write("include: ['**/*.md']\nrulez: {}\n");
-        assertEquals(file + ":2:1: unknown setting 'rulez'; known settings are include, exclude, frontMatter, rules, site and links",
+        assertEquals(file + ":2:1: unknown setting 'rulez'; known settings are include, exclude, frontMatter, rules, categories, site and links",
                 assertThrows(ConfigException.class, () -> loader.load(file)).getMessage());
     }
 

@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.postlint.core.config.Config;
-import dev.postlint.core.config.FrontMatterSettings;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,8 +37,8 @@ class FileCollectorTest {
     @Test
     void configGlobsAreRelativeToTheConfigFolder() throws Exception {
         touch("_posts/a.md", "_drafts/b.md", "README.md");
-        Config config = new Config(Optional.empty(), dir, List.of("_posts/**", "_drafts/*.md"), List.of("_drafts/**"),
-                FrontMatterSettings.defaults(), Map.of());
+        Config config = Config.defaults(dir).toBuilder().include(List.of("_posts/**", "_drafts/*.md"))
+                .exclude(List.of("_drafts/**")).build();
         assertEquals(List.of(dir + "/_posts/a.md"), collect(config, dir.toString()));
     }
 

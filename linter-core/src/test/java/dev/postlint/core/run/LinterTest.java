@@ -6,14 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.postlint.core.Finding;
 import dev.postlint.core.Post;
 import dev.postlint.core.Severity;
-import dev.postlint.core.Site;
 import dev.postlint.core.config.Config;
 import dev.postlint.core.config.RuleSettings;
+import dev.postlint.core.rule.Category;
 import dev.postlint.core.rule.PostRule;
 import dev.postlint.core.rule.RuleContext;
 import dev.postlint.core.rule.RuleDefinition;
 import dev.postlint.core.rule.RuleRegistry;
 import dev.postlint.core.rule.SiteRule;
+import dev.postlint.core.site.PostSummary;
+import dev.postlint.core.site.Site;
 import dev.postlint.core.source.Position;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +30,7 @@ class LinterTest {
     /** Reports every heading; fails on posts whose title is "boom". */
     static final class HeadingRule extends RuleDefinition implements PostRule {
         HeadingRule() {
-            super("every-heading", Severity.INFO, "test");
+            super("every-heading", Severity.INFO, Category.HEADINGS, "test");
         }
 
         @Override
@@ -43,12 +45,12 @@ class LinterTest {
     /** Reports the number of posts in the site on the first post. */
     static final class CountRule extends RuleDefinition implements SiteRule {
         CountRule() {
-            super("count-posts", Severity.WARNING, "test");
+            super("count-posts", Severity.WARNING, Category.SEO, "test");
         }
 
         @Override
         public void check(Site site, RuleContext context) {
-            Post first = site.posts().stream().min((a, b) -> a.path().compareTo(b.path())).orElseThrow();
+            PostSummary first = site.posts().stream().min((a, b) -> a.path().compareTo(b.path())).orElseThrow();
             context.report(first, Position.START, site.posts().size() + " posts");
         }
     }
@@ -66,9 +68,8 @@ class LinterTest {
             inputs.add(new InputFile(name, file));
         }
         inputs.add(new InputFile("gone.md", dir.resolve("gone.md")));
-        Config config = new Config(Optional.empty(), dir, Config.DEFAULT_INCLUDE, Config.DEFAULT_EXCLUDE,
-                dev.postlint.core.config.FrontMatterSettings.defaults(),
-                Map.of("every-heading", new RuleSettings(false, Optional.of(Severity.ERROR), Map.of())));
+        Config config = Config.defaults(dir).toBuilder()
+                .rules(Map.of("every-heading", new RuleSettings(false, Optional.of(Severity.ERROR), Map.of()))).build();
         RuleRegistry registry = new RuleRegistry(List.of(new HeadingRule(), new CountRule()));
 
         LintResult result = new Linter(config, registry, 4).run(inputs);
@@ -91,14 +92,32 @@ class LinterTest {
         assertTrue(result.errors().get(1).message().startsWith("internal error in rule every-heading: "
                 + "java.lang.IllegalStateException: boom"));
         assertTrue(result.hasInternalErrors());
+        assertEquals(Optional.of("t3"), result.title("p03.md"));
+        assertEquals(Optional.of("# A"), result.excerpts().line("p00.md", 4), "the finding's line is kept");
+        assertEquals(Optional.of("title: t0"), result.excerpts().line("p00.md", 2), "and the lines around it");
+        assertEquals(Optional.empty(), result.excerpts().line("p00.md", 9));
+    }
+
+    @Test
+    void aWholeCategoryIsTurnedOffButARuleOfItCanBeTurnedBackOn() throws Exception {
+        Path file = Files.writeString(dir.resolve("a.md"), "# H\n");
+        RuleRegistry registry = new RuleRegistry(List.of(new HeadingRule(), new CountRule()));
+        Config seoOff = Config.defaults(dir).toBuilder()
+                .categories(Map.of(Category.SEO, new RuleSettings(true, Optional.empty(), Map.of()))).build();
+        LintResult result = new Linter(seoOff, registry, 1).run(List.of(new InputFile("a.md", file)));
+        assertEquals(List.of("every-heading"), result.rules().stream().map(r -> r.id()).toList());
+        Config backOn = seoOff.toBuilder()
+                .rules(Map.of("count-posts", new RuleSettings(false, Optional.of(Severity.INFO), Map.of()))).build();
+        result = new Linter(backOn, registry, 1).run(List.of(new InputFile("a.md", file)));
+        assertEquals(List.of("count-posts 1 posts info", "every-heading H info"), result.findings().stream()
+                .map(f -> f.ruleId() + " " + f.message() + " " + f.severity().label()).toList());
     }
 
     @Test
     void rulesTurnedOffDoNotRun() throws Exception {
         Path file = Files.writeString(dir.resolve("a.md"), "# H\n");
-        Config config = new Config(Optional.empty(), dir, Config.DEFAULT_INCLUDE, Config.DEFAULT_EXCLUDE,
-                dev.postlint.core.config.FrontMatterSettings.defaults(),
-                Map.of("every-heading", new RuleSettings(true, Optional.empty(), Map.of())));
+        Config config = Config.defaults(dir).toBuilder()
+                .rules(Map.of("every-heading", new RuleSettings(true, Optional.empty(), Map.of()))).build();
         LintResult result = new Linter(config, new RuleRegistry(List.of(new HeadingRule())), 1)
                 .run(List.of(new InputFile("a.md", file)));
         assertEquals(List.of(), result.findings());

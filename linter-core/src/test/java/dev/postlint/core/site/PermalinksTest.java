@@ -2,19 +2,18 @@ package dev.postlint.core.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.postlint.core.frontmatter.FrontMatter;
 import dev.postlint.core.frontmatter.FrontMatterReader;
 import dev.postlint.core.source.SourceText;
 import org.junit.jupiter.api.Test;
 
 class PermalinksTest {
-    private static FrontMatter fm(String yaml) {
-        return FrontMatterReader.read(new SourceText("---\n" + yaml + "---\n"));
+    private static UrlFields fm(String yaml) {
+        return UrlFields.of(FrontMatterReader.read(new SourceText("---\n" + yaml + "---\n")));
     }
 
     @Test
     void jekyllPatternsAndNamedStyles() {
-        FrontMatter f = fm("date: 2021-03-29 21:00:00 +0000\ncategories: [Sales, tips]\n");
+        UrlFields f = fm("date: 2021-03-29 21:00:00 +0000\ncategories: [Sales, tips]\n");
         String name = "2021-03-29-die-ziele.md";
         assertEquals("/sales/tips/2021/03/29/die-ziele/", Permalinks.expand("pretty", f, name, "posts", ""));
         assertEquals("/sales/tips/2021/03/29/die-ziele.html", Permalinks.expand("date", f, name, "posts", ""));

@@ -33,9 +33,9 @@ class SiteIndexTest {
         write("assets/site.css", "body{}\n");
         write("static/favicon.ico", "x");
         write("_includes/head.html", "x");
-        SiteSettings settings = new SiteSettings(Optional.empty(), List.of("static"), Optional.of(URI.create("https://ex.org/blog/")),
-                "/:year/:month/:day/:title/", Map.of("docs", "/docs/:path/"), Optional.empty(), List.of("/feed.xml"),
-                Optional.empty());
+        SiteSettings settings = SiteSettings.defaults().toBuilder().staticDirs(List.of("static"))
+                .baseUrl(Optional.of(URI.create("https://ex.org/blog/"))).permalink("/:year/:month/:day/:title/")
+                .collections(Map.of("docs", "/docs/:path/")).extraPaths(List.of("/feed.xml")).build();
         SiteIndex index = new SiteIndex(root, settings);
         assertEquals(Generator.JEKYLL, index.generator());
         for (String url : List.of("/2024/05/06/hello/", "/2024/05/06/hello", "/2024/05/06/hello.html",
@@ -57,8 +57,8 @@ class SiteIndexTest {
         write("content/about/index.md", "---\ntitle: About\n---\n");
         write("content/about/team.jpg", "x");
         write("static/images/logo.png", "x");
-        SiteSettings settings = new SiteSettings(Optional.empty(), List.of("static"), Optional.empty(), "/posts/:slug/",
-                Map.of(), Optional.empty());
+        SiteSettings settings = SiteSettings.defaults().toBuilder().staticDirs(List.of("static"))
+                .permalink("/posts/:slug/").build();
         SiteIndex index = new SiteIndex(root, settings);
         for (String url : List.of("/posts/the-first/", "/old/first/", "/about/", "/about/team.jpg", "/images/logo.png")) {
             assertTrue(index.lookup(url).isPresent(), url);
@@ -70,8 +70,8 @@ class SiteIndexTest {
         write("_config.yml", "x: 1\n");
         write("_posts/2024-05-06-hello.md", "---\ntitle: On disk\n---\n");
         Path post = root.resolve("_posts/2024-05-06-hello.md").toAbsolutePath().normalize();
-        var parsed = dev.postlint.core.frontmatter.FrontMatterReader.read(
-                new dev.postlint.core.source.SourceText("---\npermalink: /from-the-run/\n---\n"));
+        var parsed = UrlFields.of(dev.postlint.core.frontmatter.FrontMatterReader.read(
+                new dev.postlint.core.source.SourceText("---\npermalink: /from-the-run/\n---\n")));
         SiteIndex index = new SiteIndex(root, SiteSettings.defaults(),
                 file -> file.equals(post) ? Optional.of(parsed) : Optional.empty());
         assertTrue(index.lookup("/from-the-run/").isPresent());

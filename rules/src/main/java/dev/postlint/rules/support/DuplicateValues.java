@@ -1,10 +1,9 @@
 package dev.postlint.rules.support;
 
-import dev.postlint.core.Post;
 import dev.postlint.core.RelatedLocation;
-import dev.postlint.core.Site;
-import dev.postlint.core.frontmatter.FrontMatterValue;
 import dev.postlint.core.rule.RuleContext;
+import dev.postlint.core.site.PostSummary;
+import dev.postlint.core.site.Site;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +12,7 @@ import java.util.Map;
 
 /** Finds posts sharing a front-matter text (trimmed, case-folded) and reports each one with the others as related. */
 public final class DuplicateValues {
-    private record Occurrence(Post post, FrontMatterValue value) {
+    private record Occurrence(PostSummary post, PostSummary.Field value) {
     }
 
     private DuplicateValues() {
@@ -21,9 +20,9 @@ public final class DuplicateValues {
 
     public static void check(Site site, String field, RuleContext context) {
         Map<String, List<Occurrence>> byValue = new LinkedHashMap<>();
-        for (Post post : site.posts()) {
-            post.frontMatter().get(field).filter(FrontMatterValue::isString).ifPresent(v -> {
-                String key = v.text().orElse("").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        for (PostSummary post : site.posts()) {
+            post.field(field).ifPresent(v -> {
+                String key = v.text().replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
                 if (!key.isEmpty()) {
                     byValue.computeIfAbsent(key, k -> new ArrayList<>()).add(new Occurrence(post, v));
                 }
@@ -37,7 +36,7 @@ public final class DuplicateValues {
                 List<RelatedLocation> others = new ArrayList<>();
                 for (Occurrence other : same) {
                     if (other != o) {
-                        others.add(RuleContext.related(other.post(), other.value().start(), "the same " + field));
+                        others.add(context.related(other.post(), other.value().start(), "the same " + field));
                     }
                 }
                 context.report(o.post(), o.value().start(), "Another post has the same " + field + " ("

@@ -1,4 +1,4 @@
-package dev.postlint.core.config;
+package dev.postlint.core.frontmatter;
 
 import java.util.List;
 

@@ -1,0 +1,108 @@
+package dev.postlint.core.pipeline;
+
+import dev.postlint.core.config.Config;
+import dev.postlint.core.config.ConfigException;
+import dev.postlint.core.config.ConfigLoader;
+import dev.postlint.core.report.ReportContext;
+import dev.postlint.core.rule.RuleRegistry;
+import dev.postlint.core.run.FileCollector;
+import dev.postlint.core.run.InputFile;
+import dev.postlint.core.run.LintResult;
+import dev.postlint.core.run.Linter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one check every front end runs: find and load the config, apply the front end's overrides,
+ * collect the files, lint them, write the reports and decide the verdict. Front ends only map their
+ * arguments onto a {@link CheckRequest} and turn the {@link CheckOutcome} into an exit code or a
+ * build result.
+ */
+public final class CheckPipeline {
+    private final RuleRegistry registry;
+
+    public CheckPipeline(RuleRegistry registry) {
+        this.registry = registry;
+    }
+
+    /**
+     * Runs the check; reports without an output file go to {@code standardOutput}.
+     *
+     * @throws CheckException when the config is unusable, a path does not exist or a report cannot be written
+     */
+    public CheckOutcome run(CheckRequest request, Appendable standardOutput) throws CheckException {
+        Config config = config(request);
+        List<InputFile> files = collect(request, config);
+        LintResult result = new Linter(config, registry, request.threads(), request.progress(), request.environment())
+                .run(files);
+        List<Path> written = writeReports(request, result, standardOutput);
+        return new CheckOutcome(result, request.failPolicy().verdict(result), written);
+    }
+
+    /** The config the request names, or the nearest {@code .postlint.yml}, or the defaults; with the overrides. */
+    public Config config(CheckRequest request) throws CheckException {
+        Path workingDir = request.workingDir();
+        Optional<Path> explicit = request.configFile().map(workingDir::resolve);
+        if (explicit.isPresent() && !Files.isRegularFile(explicit.get())) {
+            throw new CheckException(request.configFile().get() + ": config file not found");
+        }
+        Optional<Path> file = explicit.or(() -> ConfigLoader.locate(workingDir));
+        Config config;
+        try {
+            config = file.isPresent() ? new ConfigLoader(registry).load(file.get()) : Config.defaults(workingDir);
+        } catch (ConfigException e) {
+            throw new CheckException(e.getMessage());
+        }
+        Config.Builder overridden = config.toBuilder();
+        if (!request.include().isEmpty()) {
+            overridden.include(request.include());
+        }
+        if (!request.exclude().isEmpty()) {
+            overridden.exclude(request.exclude());
+        }
+        if (request.offline()) {
+            overridden.links(config.links().offline());
+        }
+        return overridden.build();
+    }
+
+    private static List<InputFile> collect(CheckRequest request, Config config) throws CheckException {
+        List<InputFile> found;
+        try {
+            found = new FileCollector(config, request.workingDir()).collect(request.paths());
+        } catch (NoSuchFileException e) {
+            throw new CheckException("no such file or folder: " + e.getFile());
+        }
+        List<Path> skipped = request.skippedFolders().stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        return found.stream().filter(f -> skipped.stream().noneMatch(f.path().toAbsolutePath().normalize()::startsWith))
+                .toList();
+    }
+
+    private static List<Path> writeReports(CheckRequest request, LintResult result, Appendable standardOutput)
+            throws CheckException {
+        ReportContext context = new ReportContext(request.failPolicy(), request.workingDir());
+        List<Path> written = new ArrayList<>();
+        for (ReportTarget target : request.reports()) {
+            StringBuilder report = new StringBuilder();
+            Path output = target.output().map(request.workingDir()::resolve).orElse(null);
+            try {
+                target.format().reporter(output == null && request.colourOnStandardOutput(), context).write(result, report);
+                if (output == null) {
+                    standardOutput.append(report);
+                } else {
+                    ReportFile.write(output, report.toString(), result.inputs());
+                    written.add(output);
+                }
+            } catch (IOException e) {
+                throw new CheckException("cannot write the " + target.format().id() + " report"
+                        + (output == null ? "" : " to " + target.output().get()) + ": " + e.getMessage());
+            }
+        }
+        return written;
+    }
+}

@@ -1,0 +1,122 @@
+package dev.postlint.core.pipeline;
+
+import dev.postlint.core.links.ProgressListener;
+import dev.postlint.core.run.FailPolicy;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Everything a front end asks of one check: where it runs, what to check, which config, what to
+ * override, how to fail and which reports to write. Build it with {@link #in(Path)}.
+ */
+public record CheckRequest(Path workingDir, List<String> paths, Optional<Path> configFile, List<String> include,
+                           List<String> exclude, boolean offline, int threads, FailPolicy failPolicy,
+                           List<ReportTarget> reports, boolean colourOnStandardOutput, List<Path> skippedFolders,
+                           ProgressListener progress, Function<String, String> environment) {
+    public CheckRequest {
+        paths = List.copyOf(paths);
+        include = List.copyOf(include);
+        exclude = List.copyOf(exclude);
+        reports = List.copyOf(reports);
+        skippedFolders = List.copyOf(skippedFolders);
+    }
+
+    /** A request to check the working folder with the defaults: config found from there, text on standard output. */
+    public static Builder in(Path workingDir) {
+        return new Builder(workingDir.toAbsolutePath().normalize());
+    }
+
+    /** Sets what the front end's arguments say; the rest keeps its default. */
+    public static final class Builder {
+        private final Path workingDir;
+        private List<String> paths = List.of(".");
+        private Optional<Path> configFile = Optional.empty();
+        private List<String> include = List.of();
+        private List<String> exclude = List.of();
+        private boolean offline;
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private FailPolicy failPolicy = FailPolicy.DEFAULT;
+        private List<ReportTarget> reports = List.of();
+        private boolean colour;
+        private List<Path> skippedFolders = List.of();
+        private ProgressListener progress = ProgressListener.NONE;
+        private Function<String, String> environment = System::getenv;
+
+        private Builder(Path workingDir) {
+            this.workingDir = workingDir;
+        }
+
+        /** Files or folders, relative to the working folder; shown in reports as written here. */
+        public Builder paths(List<String> paths) {
+            this.paths = paths;
+            return this;
+        }
+
+        public Builder configFile(Optional<Path> configFile) {
+            this.configFile = configFile;
+            return this;
+        }
+
+        /** Replaces the config's {@code include} globs when not empty. */
+        public Builder include(List<String> include) {
+            this.include = include;
+            return this;
+        }
+
+        /** Replaces the config's {@code exclude} globs when not empty. */
+        public Builder exclude(List<String> exclude) {
+            this.exclude = exclude;
+            return this;
+        }
+
+        public Builder offline(boolean offline) {
+            this.offline = offline;
+            return this;
+        }
+
+        public Builder threads(int threads) {
+            this.threads = threads;
+            return this;
+        }
+
+        public Builder failPolicy(FailPolicy failPolicy) {
+            this.failPolicy = failPolicy;
+            return this;
+        }
+
+        public Builder reports(List<ReportTarget> reports) {
+            this.reports = reports;
+            return this;
+        }
+
+        /** Whether reports written to standard output may use terminal colours. */
+        public Builder colourOnStandardOutput(boolean colour) {
+            this.colour = colour;
+            return this;
+        }
+
+        /** Folders whose files are left out even though a checked folder contains them (Maven modules). */
+        public Builder skippedFolders(List<Path> skippedFolders) {
+            this.skippedFolders = skippedFolders;
+            return this;
+        }
+
+        public Builder progress(ProgressListener progress) {
+            this.progress = progress;
+            return this;
+        }
+
+        /** Where {@code ${env:NAME}} in link headers is looked up. */
+        public Builder environment(Function<String, String> environment) {
+            this.environment = environment;
+            return this;
+        }
+
+        public CheckRequest build() {
+            return new CheckRequest(workingDir, paths, configFile, include, exclude, offline, threads, failPolicy,
+                    reports, colour, skippedFolders, progress, environment);
+        }
+    }
+}

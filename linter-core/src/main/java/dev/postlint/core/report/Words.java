@@ -1,0 +1,11 @@
+package dev.postlint.core.report;
+
+/** Counted nouns in report sentences: "1 error", "2 errors"; "info" has no plural. */
+public final class Words {
+    private Words() {
+    }
+
+    public static String count(long n, String word) {
+        return n + " " + word + (n == 1 || word.equals("info") ? "" : "s");
+    }
+}

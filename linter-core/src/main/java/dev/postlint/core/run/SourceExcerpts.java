@@ -1,0 +1,34 @@
+package dev.postlint.core.run;
+
+import dev.postlint.core.PostSource;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The lines of checked files that reports quote: the lines around each finding and the line of each
+ * related place, copied when the finding is reported, so reports never read a file again.
+ */
+public final class SourceExcerpts {
+    /** Lines quoted before and after a finding's line. */
+    public static final int CONTEXT_LINES = 2;
+
+    private final Map<String, Map<Integer, String>> byFile = new ConcurrentHashMap<>();
+
+    /** Keeps the finding's line of {@code source} and up to {@link #CONTEXT_LINES} on either side. */
+    void keepAround(PostSource source, int line) {
+        for (int n = Math.max(1, line - CONTEXT_LINES); n <= line + CONTEXT_LINES; n++) {
+            keep(source, n);
+        }
+    }
+
+    void keep(PostSource source, int line) {
+        source.line(line).ifPresent(text ->
+                byFile.computeIfAbsent(source.path(), k -> new ConcurrentHashMap<>()).putIfAbsent(line, text));
+    }
+
+    /** The text of a 1-based line of a checked file, when a finding or related place made it worth keeping. */
+    public Optional<String> line(String file, int line) {
+        return Optional.ofNullable(byFile.getOrDefault(file, Map.of()).get(line));
+    }
+}

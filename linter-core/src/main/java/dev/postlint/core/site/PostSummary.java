@@ -1,0 +1,106 @@
+package dev.postlint.core.site;
+
+import dev.postlint.core.Post;
+import dev.postlint.core.PostSource;
+import dev.postlint.core.frontmatter.FrontMatterValue;
+import dev.postlint.core.markdown.ImageRef;
+import dev.postlint.core.markdown.Link;
+import dev.postlint.core.source.Position;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What cross-post rules need of a post, kept once the post itself is released: its title and
+ * description, the fields that decide its URL, its links, images and anchors, and the lines those
+ * point at (so reports can quote them).
+ */
+public final class PostSummary implements PostSource {
+    /** The front-matter texts kept for comparison across posts. */
+    public static final List<String> COMPARED_FIELDS = List.of("title", "description");
+    private static final int MAX_LINE = 400;
+
+    /** A front-matter text and where its value starts. */
+    public record Field(String text, Position start) {
+    }
+
+    private final String path;
+    private final Path file;
+    private final Map<String, Field> fields;
+    private final UrlFields urlFields;
+    private final List<Link> links;
+    private final List<ImageRef> images;
+    private final Set<String> anchors;
+    private final Map<Integer, String> lines;
+
+    private PostSummary(String path, Path file, Map<String, Field> fields, UrlFields urlFields, List<Link> links,
+                        List<ImageRef> images, Set<String> anchors, Map<Integer, String> lines) {
+        this.path = path;
+        this.file = file;
+        this.fields = Map.copyOf(fields);
+        this.urlFields = urlFields;
+        this.links = List.copyOf(links);
+        this.images = List.copyOf(images);
+        this.anchors = Set.copyOf(anchors);
+        this.lines = Map.copyOf(lines);
+    }
+
+    public static PostSummary of(Post post, SlugStyle slugs) {
+        Map<String, Field> fields = new HashMap<>();
+        Map<Integer, String> lines = new HashMap<>();
+        for (String key : COMPARED_FIELDS) {
+            post.frontMatter().get(key).filter(FrontMatterValue::isString).ifPresent(v -> {
+                fields.put(key, new Field(v.text().orElse(""), v.start()));
+                keepLine(post, v.start().line(), lines);
+            });
+        }
+        post.body().links().forEach(l -> keepLine(post, l.urlPosition().line(), lines));
+        post.body().images().forEach(i -> keepLine(post, i.srcPosition().line(), lines));
+        return new PostSummary(post.path(), post.file(), fields, UrlFields.of(post.frontMatter()), post.body().links(),
+                post.body().images(), Anchors.of(post.body(), slugs), lines);
+    }
+
+    private static void keepLine(Post post, int number, Map<Integer, String> lines) {
+        post.line(number).ifPresent(text -> lines.put(number, text.length() > MAX_LINE ? text.substring(0, MAX_LINE)
+                : text));
+    }
+
+    @Override
+    public String path() {
+        return path;
+    }
+
+    @Override
+    public Optional<String> line(int number) {
+        return Optional.ofNullable(lines.get(number));
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** One of the {@link #COMPARED_FIELDS}, when the post has it as a text. */
+    public Optional<Field> field(String key) {
+        return Optional.ofNullable(fields.get(key));
+    }
+
+    public UrlFields urlFields() {
+        return urlFields;
+    }
+
+    public List<Link> links() {
+        return links;
+    }
+
+    public List<ImageRef> images() {
+        return images;
+    }
+
+    /** The ids a link can point at with {@code #fragment}, as the generator makes them. */
+    public Set<String> anchors() {
+        return anchors;
+    }
+}

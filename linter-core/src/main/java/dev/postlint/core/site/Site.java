@@ -1,0 +1,27 @@
+package dev.postlint.core.site;
+
+import dev.postlint.core.links.LinkSettings;
+import dev.postlint.core.links.ProgressListener;
+import java.util.List;
+import java.util.function.Function;
+
+/** Every post of the run, as summaries, for rules that compare posts with each other or follow links between them. */
+public final class Site {
+    private final List<PostSummary> posts;
+    private final SiteLinks links;
+
+    public Site(List<PostSummary> posts, SiteSettings settings, LinkSettings linkSettings, ProgressListener progress,
+                Function<String, String> environment) {
+        this.posts = List.copyOf(posts);
+        this.links = new SiteLinks(this.posts, settings, linkSettings, progress, environment);
+    }
+
+    public List<PostSummary> posts() {
+        return posts;
+    }
+
+    /** Link resolution, anchors and external link results, built on first use and shared by all rules. */
+    public SiteLinks links() {
+        return links;
+    }
+}

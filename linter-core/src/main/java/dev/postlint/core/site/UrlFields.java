@@ -1,0 +1,50 @@
+package dev.postlint.core.site;
+
+import dev.postlint.core.frontmatter.FrontMatter;
+import dev.postlint.core.frontmatter.FrontMatterValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The few front-matter values that decide where a page is served: its date, slug and categories
+ * for the permalink pattern, an explicit {@code permalink} or {@code url}, and the extra addresses
+ * of {@code aliases} and {@code redirect_from}. Small enough to keep for every page of a site.
+ */
+public record UrlFields(Optional<String> date, Optional<String> slug, List<String> categories,
+                        Optional<String> permalink, List<String> aliases, List<String> redirectFrom) {
+    public static final UrlFields NONE = new UrlFields(Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
+            List.of(), List.of());
+
+    public UrlFields {
+        categories = List.copyOf(categories);
+        aliases = List.copyOf(aliases);
+        redirectFrom = List.copyOf(redirectFrom);
+    }
+
+    public static UrlFields of(FrontMatter fm) {
+        List<String> categories = new ArrayList<>();
+        for (String key : List.of("categories", "category")) {
+            Optional<FrontMatterValue> value = fm.get(key);
+            if (value.isPresent() && value.get().isSequence()) {
+                value.get().items().forEach(item -> item.text().ifPresent(categories::add));
+            } else {
+                value.flatMap(FrontMatterValue::text).ifPresent(t -> categories.addAll(List.of(t.trim().split("\\s+"))));
+            }
+        }
+        return new UrlFields(fm.text("date"), fm.text("slug"), categories,
+                fm.text("permalink").or(() -> fm.text("url")), texts(fm, "aliases"), texts(fm, "redirect_from"));
+    }
+
+    /** A front-matter value that may be one text or a list of texts. */
+    private static List<String> texts(FrontMatter fm, String key) {
+        Optional<FrontMatterValue> value = fm.get(key);
+        if (value.isEmpty()) {
+            return List.of();
+        }
+        if (value.get().isSequence()) {
+            return value.get().items().stream().flatMap(i -> i.text().stream()).toList();
+        }
+        return value.get().text().stream().toList();
+    }
+}
