@@ -1,14 +1,16 @@
 package dev.postlint.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.postlint.core.rule.Rule;
 import dev.postlint.core.rule.RuleRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Every rule has its doc page and a row in the README's rules table, with its default severity. */
+/** Every rule has its doc page, packaged with it, and a row in the README's rules table, with its default severity and category. */
 class DocsTest {
     private final Path root = Path.of("").toAbsolutePath().getParent();
 
@@ -21,11 +23,14 @@ class DocsTest {
             String doc = Files.readString(page);
             assertTrue(doc.startsWith("# " + rule.id() + "\n"), page + " must start with its id");
             assertTrue(doc.contains("**Default severity:** " + rule.defaultSeverity().label()), page + " severity");
+            assertTrue(doc.contains("**Category:** " + rule.category().id()), page + " category");
+            assertEquals(Optional.of(doc), rule.docPage(), rule.id() + " packages its own page");
             for (var option : rule.options()) {
                 assertTrue(doc.contains("`" + option.name() + "`"), page + " must document option " + option.name());
             }
             assertTrue(readme.contains("| [`" + rule.id() + "`](docs/rules/" + rule.id() + ".md) | "
-                    + rule.defaultSeverity().label() + " |"), "README rules table row for " + rule.id());
+                    + rule.defaultSeverity().label() + " | " + rule.category().id() + " |"),
+                    "README rules table row for " + rule.id());
         }
     }
 }
