@@ -3,13 +3,13 @@ package dev.postlint.rules;
 import com.google.auto.service.AutoService;
 import dev.postlint.core.Severity;
 import dev.postlint.core.site.Site;
-import dev.postlint.core.markdown.ImageRef;
 import dev.postlint.core.rule.Category;
 import dev.postlint.core.rule.Rule;
 import dev.postlint.core.rule.RuleContext;
 import dev.postlint.core.rule.RuleDefinition;
 import dev.postlint.core.rule.SiteRule;
 import dev.postlint.core.site.PostSummary;
+import dev.postlint.core.site.Reference;
 import dev.postlint.core.site.Resolution;
 import dev.postlint.core.site.SiteLinks;
 
@@ -24,16 +24,16 @@ public final class ImageMissingRule extends RuleDefinition implements SiteRule {
     public void check(Site site, RuleContext context) {
         SiteLinks links = site.links();
         for (PostSummary post : site.posts()) {
-            for (ImageRef image : post.images()) {
-                if (image.src().isBlank() || image.src().startsWith("data:")) {
+            for (Reference image : post.images()) {
+                if (image.url().isBlank() || image.url().startsWith("data:")) {
                     continue;
                 }
-                Resolution r = links.resolve(post, image.src());
+                Resolution r = links.resolve(post, image.url());
                 if (r instanceof Resolution.Missing) {
-                    context.report(post, image.srcPosition(), "The image '" + image.src() + "' does not exist in the "
+                    context.report(post, image.position(), "The image '" + image.url() + "' does not exist in the "
                             + "site, so readers see a broken image.");
                 } else if (r instanceof Resolution.CaseMismatch c) {
-                    context.report(post, image.srcPosition(), "The image '" + image.src() + "' exists only as '"
+                    context.report(post, image.position(), "The image '" + image.url() + "' exists only as '"
                             + c.actual() + "', with different letter case; it shows on Windows and macOS but breaks on "
                             + "case-sensitive web servers.");
                 }

@@ -4,7 +4,6 @@ import com.google.auto.service.AutoService;
 import dev.postlint.core.Severity;
 import dev.postlint.core.site.Site;
 import dev.postlint.core.links.UrlStatus;
-import dev.postlint.core.markdown.Link;
 import dev.postlint.core.rule.Category;
 import dev.postlint.core.rule.Rule;
 import dev.postlint.core.rule.RuleContext;
@@ -12,6 +11,7 @@ import dev.postlint.core.rule.RuleDefinition;
 import dev.postlint.core.rule.SiteRule;
 import dev.postlint.core.site.Anchors;
 import dev.postlint.core.site.PostSummary;
+import dev.postlint.core.site.Reference;
 import dev.postlint.core.site.Resolution;
 import dev.postlint.core.site.SiteLinks;
 import java.nio.file.Path;
@@ -33,7 +33,7 @@ public final class LinkAnchorRule extends RuleDefinition implements SiteRule {
     public void check(Site site, RuleContext context) {
         SiteLinks links = site.links();
         for (PostSummary post : site.posts()) {
-            for (Link link : post.links()) {
+            for (Reference link : post.links()) {
                 Resolution r = links.resolve(post, link.url());
                 if (r instanceof Resolution.SameDocument same) {
                     check(post, link, same.fragment(), post.file(), "this post", links, context);
@@ -51,7 +51,7 @@ public final class LinkAnchorRule extends RuleDefinition implements SiteRule {
         }
     }
 
-    private void check(PostSummary post, Link link, String fragment, Path target, String targetName, SiteLinks links,
+    private void check(PostSummary post, Reference link, String fragment, Path target, String targetName, SiteLinks links,
                        RuleContext context) {
         if (fragment.isEmpty() || fragment.equals("top")) {
             return;
@@ -62,13 +62,13 @@ public final class LinkAnchorRule extends RuleDefinition implements SiteRule {
         }
     }
 
-    private void report(PostSummary post, Link link, String fragment, Set<String> anchors, String targetName,
+    private void report(PostSummary post, Reference link, String fragment, Set<String> anchors, String targetName,
                         RuleContext context) {
         if (fragment.isEmpty() || fragment.equals("top") || anchors.contains(fragment)) {
             return;
         }
         String suggestion = Anchors.closest(fragment, anchors).map(a -> " Did you mean #" + a + "?").orElse("");
-        context.report(post, link.urlPosition(), "The anchor #" + fragment + " does not exist in " + targetName
+        context.report(post, link.position(), "The anchor #" + fragment + " does not exist in " + targetName
                 + "; readers land at the top of the page instead of the section." + suggestion);
     }
 }

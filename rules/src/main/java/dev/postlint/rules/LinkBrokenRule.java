@@ -4,13 +4,13 @@ import com.google.auto.service.AutoService;
 import dev.postlint.core.Severity;
 import dev.postlint.core.site.Site;
 import dev.postlint.core.links.UrlStatus;
-import dev.postlint.core.markdown.Link;
 import dev.postlint.core.rule.Category;
 import dev.postlint.core.rule.Rule;
 import dev.postlint.core.rule.RuleContext;
 import dev.postlint.core.rule.RuleDefinition;
 import dev.postlint.core.rule.SiteRule;
 import dev.postlint.core.site.PostSummary;
+import dev.postlint.core.site.Reference;
 import dev.postlint.core.site.Resolution;
 import dev.postlint.core.site.SiteLinks;
 import java.util.regex.Pattern;
@@ -32,36 +32,36 @@ public final class LinkBrokenRule extends RuleDefinition implements SiteRule {
     public void check(Site site, RuleContext context) {
         SiteLinks links = site.links();
         for (PostSummary post : site.posts()) {
-            for (Link link : post.links()) {
+            for (Reference link : post.links()) {
                 check(post, link, links, context);
             }
         }
     }
 
-    private void check(PostSummary post, Link link, SiteLinks links, RuleContext context) {
+    private void check(PostSummary post, Reference link, SiteLinks links, RuleContext context) {
         String url = link.url();
         Resolution resolution = links.resolve(post, url);
         if (resolution instanceof Resolution.Missing m) {
-            context.report(post, link.urlPosition(), "The link target '" + url + "' does not exist: " + m.reason() + ".");
+            context.report(post, link.position(), "The link target '" + url + "' does not exist: " + m.reason() + ".");
         } else if (resolution instanceof Resolution.CaseMismatch c) {
-            context.report(post, link.urlPosition(), "The link target '" + url + "' exists only as '" + c.actual()
+            context.report(post, link.position(), "The link target '" + url + "' exists only as '" + c.actual()
                     + "', with different letter case; it works on Windows and macOS but breaks on case-sensitive "
                     + "web servers.");
         } else if (resolution instanceof Resolution.Script) {
-            context.report(post, link.urlPosition(), "A javascript: link does nothing for readers without "
+            context.report(post, link.position(), "A javascript: link does nothing for readers without "
                     + "JavaScript, in feeds and for search engines; link to a real page.");
         } else if (resolution instanceof Resolution.Mail mail) {
             String address = mail.address().replaceFirst("\\?.*$", "");
             if (!EMAIL.matcher(address).matches()) {
-                context.report(post, link.urlPosition(), "The e-mail address '" + address
+                context.report(post, link.position(), "The e-mail address '" + address
                         + "' in this mailto: link is not valid.");
             }
         } else if (resolution instanceof Resolution.External) {
             UrlStatus status = links.externalStatus(post, link).orElse(null);
             if (status != null && status.state() == UrlStatus.State.BROKEN) {
-                context.report(post, link.urlPosition(), "The link to " + url + " is broken: " + status.detail() + ".");
+                context.report(post, link.position(), "The link to " + url + " is broken: " + status.detail() + ".");
             } else if (status != null && status.state() == UrlStatus.State.UNVERIFIED) {
-                context.report(post, link.urlPosition(), "Could not verify the link to " + url + ": "
+                context.report(post, link.position(), "Could not verify the link to " + url + ": "
                         + status.detail() + "; check it in a browser.", Severity.WARNING);
             }
         }

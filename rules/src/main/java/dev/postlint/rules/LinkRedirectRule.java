@@ -4,13 +4,13 @@ import com.google.auto.service.AutoService;
 import dev.postlint.core.Severity;
 import dev.postlint.core.site.Site;
 import dev.postlint.core.links.UrlStatus;
-import dev.postlint.core.markdown.Link;
 import dev.postlint.core.rule.Category;
 import dev.postlint.core.rule.Rule;
 import dev.postlint.core.rule.RuleContext;
 import dev.postlint.core.rule.RuleDefinition;
 import dev.postlint.core.rule.SiteRule;
 import dev.postlint.core.site.PostSummary;
+import dev.postlint.core.site.Reference;
 import dev.postlint.core.site.SiteLinks;
 
 /** An external link that permanently redirects (301, 308); the message gives the final address. */
@@ -24,9 +24,9 @@ public final class LinkRedirectRule extends RuleDefinition implements SiteRule {
     public void check(Site site, RuleContext context) {
         SiteLinks links = site.links();
         for (PostSummary post : site.posts()) {
-            for (Link link : post.links()) {
+            for (Reference link : post.links()) {
                 links.externalStatus(post, link).filter(s -> s.state() == UrlStatus.State.REDIRECTED).ifPresent(s ->
-                        context.report(post, link.urlPosition(), "The link to " + link.url()
+                        context.report(post, link.position(), "The link to " + link.url()
                                 + " redirects permanently to " + s.finalUrl().orElseThrow()
                                 + "; link to the new address directly."));
             }

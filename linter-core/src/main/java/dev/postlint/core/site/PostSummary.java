@@ -15,8 +15,8 @@ import java.util.Set;
 
 /**
  * What cross-post rules need of a post, kept once the post itself is released: its title and
- * description, the fields that decide its URL, its links, images and anchors, and the lines those
- * point at (so reports can quote them).
+ * description, the fields that decide its URL, where its links and images point, its anchors, and the
+ * lines those are on (compressed, so reports can quote them).
  */
 public final class PostSummary implements PostSource {
     /** The front-matter texts kept for comparison across posts. */
@@ -31,21 +31,21 @@ public final class PostSummary implements PostSource {
     private final Path file;
     private final Map<String, Field> fields;
     private final UrlFields urlFields;
-    private final List<Link> links;
-    private final List<ImageRef> images;
+    private final List<Reference> links;
+    private final List<Reference> images;
     private final Set<String> anchors;
-    private final Map<Integer, String> lines;
+    private final KeptLines lines;
 
-    private PostSummary(String path, Path file, Map<String, Field> fields, UrlFields urlFields, List<Link> links,
-                        List<ImageRef> images, Set<String> anchors, Map<Integer, String> lines) {
+    private PostSummary(String path, Path file, Map<String, Field> fields, UrlFields urlFields, List<Reference> links,
+                        List<Reference> images, Set<String> anchors, KeptLines lines) {
         this.path = path;
         this.file = file;
         this.fields = Map.copyOf(fields);
         this.urlFields = urlFields;
-        this.links = List.copyOf(links);
-        this.images = List.copyOf(images);
+        this.links = links;
+        this.images = images;
         this.anchors = Set.copyOf(anchors);
-        this.lines = Map.copyOf(lines);
+        this.lines = lines;
     }
 
     public static PostSummary of(Post post, SlugStyle slugs) {
@@ -59,8 +59,10 @@ public final class PostSummary implements PostSource {
         }
         post.body().links().forEach(l -> keepLine(post, l.urlPosition().line(), lines));
         post.body().images().forEach(i -> keepLine(post, i.srcPosition().line(), lines));
-        return new PostSummary(post.path(), post.file(), fields, UrlFields.of(post.frontMatter()), post.body().links(),
-                post.body().images(), Anchors.of(post.body(), slugs), lines);
+        return new PostSummary(post.path(), post.file(), fields, UrlFields.of(post.frontMatter()),
+                References.of(post.body().links(), Link::url, Link::urlPosition),
+                References.of(post.body().images(), ImageRef::src, ImageRef::srcPosition),
+                Anchors.of(post.body(), slugs), KeptLines.of(lines));
     }
 
     private static void keepLine(Post post, int number, Map<Integer, String> lines) {
@@ -75,7 +77,7 @@ public final class PostSummary implements PostSource {
 
     @Override
     public Optional<String> line(int number) {
-        return Optional.ofNullable(lines.get(number));
+        return lines.line(number);
     }
 
     public Path file() {
@@ -91,11 +93,13 @@ public final class PostSummary implements PostSource {
         return urlFields;
     }
 
-    public List<Link> links() {
+    /** Where the post's links point, as written. */
+    public List<Reference> links() {
         return links;
     }
 
-    public List<ImageRef> images() {
+    /** The image paths of the post: Markdown, HTML and front-matter images. */
+    public List<Reference> images() {
         return images;
     }
 

@@ -5,7 +5,6 @@ import dev.postlint.core.links.ExternalLinkChecker;
 import dev.postlint.core.links.LinkSettings;
 import dev.postlint.core.links.ProgressListener;
 import dev.postlint.core.links.UrlStatus;
-import dev.postlint.core.markdown.Link;
 import dev.postlint.core.source.MarkdownFiles;
 import java.io.IOException;
 import java.net.URI;
@@ -50,10 +49,20 @@ public final class SiteLinks {
         posts.forEach(p -> postsByFile.put(p.file().toAbsolutePath().normalize(), p));
     }
 
-    /** What a link of a post points to; each link is resolved once however many rules ask. */
+    /**
+     * What a link of a post points to. Links into the site are resolved once however many rules ask;
+     * web addresses are only parsed, which is cheaper than keeping hundreds of thousands of them.
+     */
     public Resolution resolve(PostSummary post, String url) {
-        return resolutions.computeIfAbsent(post, p -> new ConcurrentHashMap<>())
-                .computeIfAbsent(url, u -> resolverFor(post.file()).resolve(post.file(), u));
+        Map<String, Resolution> known = resolutions.computeIfAbsent(post, p -> new ConcurrentHashMap<>());
+        Resolution resolution = known.get(url);
+        if (resolution == null) {
+            resolution = resolverFor(post.file()).resolve(post.file(), url);
+            if (!(resolution instanceof Resolution.External)) {
+                known.put(url, resolution);
+            }
+        }
+        return resolution;
     }
 
     /** The site index for the site a post belongs to, if its root is configured or recognisable. */
@@ -106,7 +115,7 @@ public final class SiteLinks {
     }
 
     /** The status of an external link of a post, if it is one and was checked. */
-    public Optional<UrlStatus> externalStatus(PostSummary post, Link link) {
+    public Optional<UrlStatus> externalStatus(PostSummary post, Reference link) {
         if (resolve(post, link.url()) instanceof Resolution.External e) {
             return Optional.ofNullable(externalResults().get(withoutFragment(e.uri())));
         }
@@ -127,7 +136,7 @@ public final class SiteLinks {
                 Set<URI> uris = new LinkedHashSet<>();
                 Set<URI> needAnchors = new LinkedHashSet<>();
                 for (PostSummary post : posts) {
-                    for (Link link : post.links()) {
+                    for (Reference link : post.links()) {
                         if (resolve(post, link.url()) instanceof Resolution.External e) {
                             uris.add(withoutFragment(e.uri()));
                             if (linkSettings.externalAnchors() && e.uri().getRawFragment() != null) {
