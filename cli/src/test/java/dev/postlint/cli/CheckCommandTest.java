@@ -59,6 +59,20 @@ class CheckCommandTest {
     }
 
     @Test
+    void maxAllowedToleratesThatManyFindingsAtTheFailLevel() throws Exception {
+        post("styled.md", CLEAN.replace("Hello.", "<p style=\"a\">Hello.</p>\n\n<p style=\"b\">Bye.</p>")
+                .replace("title: A clean post", "title: \"A clean post \""));
+        String posts = dir.resolve("posts").toString();
+        assertEquals(1, check(posts).exitCode());
+        assertEquals(1, check(posts, "--max-allowed", "1").exitCode());
+        assertEquals(0, check(posts, "--max-allowed", "2").exitCode());
+        assertEquals(1, check(posts, "--max-allowed", "2", "--fail-on", "info").exitCode(), "two errors and a warning");
+        CliRun negative = check(posts, "--max-allowed", "-1");
+        assertEquals(2, negative.exitCode());
+        assertEquals("postlint: --max-allowed must be 0 or more\n", negative.err());
+    }
+
+    @Test
     void configCanTurnRulesOffAndChangeSeverity() throws Exception {
         post("warn.md", CLEAN.replace("title: A clean post", "title: \"A clean post \""));
         String posts = dir.resolve("posts").toString();

@@ -154,7 +154,9 @@ public record LinkSettings(boolean external, boolean allowPrivateAddresses, Dura
         }
 
         public LinkSettings build() {
-            return new LinkSettings(external, allowPrivateAddresses, timeout, retries, maxConcurrency, maxConcurrencyPerHost, accept, exclude, include, cacheDir, cacheMaxAge, hosts, userAgent, retryDelay, externalAnchors);
+            return new LinkSettings(external, allowPrivateAddresses, timeout, retries, maxConcurrency,
+                    maxConcurrencyPerHost, accept, exclude, include, cacheDir, cacheMaxAge, hosts, userAgent, retryDelay,
+                    externalAnchors);
         }
     }
 }
