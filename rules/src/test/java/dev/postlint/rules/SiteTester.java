@@ -2,8 +2,6 @@ package dev.postlint.rules;
 
 import dev.postlint.core.Finding;
 import dev.postlint.core.config.Config;
-import dev.postlint.core.frontmatter.FrontMatterSettings;
-import dev.postlint.core.config.RuleSettings;
 import dev.postlint.core.links.LinkSettings;
 import dev.postlint.core.rule.Rule;
 import dev.postlint.core.rule.RuleRegistry;
@@ -16,8 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /** Runs site rules over a folder of fixture files, the way the engine does for a real site. */
 final class SiteTester {

@@ -4,7 +4,6 @@ import dev.postlint.core.links.HostSettings;
 import dev.postlint.core.links.LinkSettings;
 import dev.postlint.core.links.StatusRange;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -45,7 +45,7 @@ public final class CheckPipeline {
     }
 
     /** The config the request names, or the nearest {@code .postlint.yml}, or the defaults; with the overrides. */
-    public Config config(CheckRequest request) throws CheckException {
+    private Config config(CheckRequest request) throws CheckException {
         Path workingDir = request.workingDir();
         Optional<Path> explicit = request.configFile().map(workingDir::resolve);
         if (explicit.isPresent() && !Files.isRegularFile(explicit.get())) {

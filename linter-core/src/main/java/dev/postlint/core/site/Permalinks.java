@@ -2,8 +2,6 @@ package dev.postlint.core.site;
 
 import dev.postlint.core.frontmatter.PostDate;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
