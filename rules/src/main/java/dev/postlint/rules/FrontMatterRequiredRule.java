@@ -26,20 +26,28 @@ public final class FrontMatterRequiredRule extends RuleDefinition implements Pos
     @Override
     public void check(Post post, RuleContext context) {
         FrontMatter fm = post.frontMatter();
-        if (fm.format() == FrontMatterFormat.TOML || (fm.isPresent() && !fm.isReadable())) {
-            return; // TOML is not read yet; unreadable YAML is reported by front-matter-syntax.
+        if (fm.isPresent() && !fm.isReadable()) {
+            return; // Unreadable front matter is reported by front-matter-syntax.
         }
         for (String key : context.frontMatterSettings().required()) {
             Optional<FrontMatterValue> value = fm.get(key);
             if (value.isEmpty()) {
                 String where = fm.isPresent() ? "The front matter has no" : "The post has no front matter, so no";
-                context.report(post, Position.START, where + " '" + key + "' field; add '" + key
-                        + ": ...' between the '---' lines.");
+                context.report(post, Position.START, where + " '" + key + "' field; add " + howToAdd(fm.format(), key)
+                        + ".");
             } else if (isEmpty(value.get())) {
                 context.report(post, value.get().keyPosition(), "The '" + key
                         + "' field is empty; give it a value or remove the line.");
             }
         }
+    }
+
+    private static String howToAdd(FrontMatterFormat format, String key) {
+        return switch (format) {
+            case TOML -> "'" + key + " = ...' between the '+++' lines";
+            case JSON -> "\"" + key + "\": ... to the JSON object at the top";
+            default -> "'" + key + ": ...' between the '---' lines";
+        };
     }
 
     private static boolean isEmpty(FrontMatterValue value) {

@@ -10,13 +10,13 @@ import dev.postlint.core.rule.Category;
 import dev.postlint.core.rule.Rule;
 import dev.postlint.core.rule.RuleContext;
 
-/** Front matter that is not valid YAML, not closed, not a mapping, or repeats a key. */
+/** Front matter that is not valid YAML, TOML or JSON, not closed, not a mapping, or repeats a key. */
 @AutoService(Rule.class)
 public final class FrontMatterSyntaxRule extends RuleDefinition implements PostRule {
 
     public FrontMatterSyntaxRule() {
         super("front-matter-syntax", Severity.ERROR, Category.FRONT_MATTER,
-                "Front matter that cannot be read as YAML, is not closed, or repeats a key.");
+                "Front matter that cannot be read as YAML, TOML or JSON, is not closed, or repeats a key.");
     }
 
     @Override

@@ -31,10 +31,9 @@ public final class FrontMatter {
         return block.format() != FrontMatterFormat.NONE;
     }
 
-    /** True when the front matter is YAML that parsed into a mapping, so its values can be checked. */
+    /** True when the front matter (YAML, TOML or JSON) parsed into a mapping, so its values can be checked. */
     public boolean isReadable() {
-        return block.format() == FrontMatterFormat.YAML && block.closed() && problems.stream()
-                .noneMatch(FrontMatterProblem::fatal);
+        return isPresent() && block.closed() && problems.stream().noneMatch(FrontMatterProblem::fatal);
     }
 
     public List<FrontMatterValue> entries() {

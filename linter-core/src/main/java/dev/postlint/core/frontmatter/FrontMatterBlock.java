@@ -20,6 +20,9 @@ public record FrontMatterBlock(FrontMatterFormat format, int contentStart, int c
             return none();
         }
         String first = source.line(1).stripTrailing();
+        if (first.matches("\\{\\s*(\".*|})?")) {
+            return json(source);
+        }
         FrontMatterFormat format;
         if (first.equals("---")) {
             format = FrontMatterFormat.YAML;
@@ -43,5 +46,28 @@ public record FrontMatterBlock(FrontMatterFormat format, int contentStart, int c
             }
         }
         return new FrontMatterBlock(format, contentStart, source.length(), 0, 2, false);
+    }
+
+    /** Hugo's JSON front matter: the object that opens the file, up to its matching brace. */
+    private static FrontMatterBlock json(SourceText source) {
+        String text = source.text();
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                for (i++; i < text.length() && text.charAt(i) != '"'; i++) {
+                    if (text.charAt(i) == '\\') {
+                        i++;
+                    }
+                }
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                int line = source.position(i).line();
+                int bodyStart = line < source.lineCount() ? source.lineStart(line + 1) : source.length();
+                return new FrontMatterBlock(FrontMatterFormat.JSON, 0, i + 1, bodyStart, 1, true);
+            }
+        }
+        return new FrontMatterBlock(FrontMatterFormat.JSON, 0, text.length(), 0, 1, false);
     }
 }

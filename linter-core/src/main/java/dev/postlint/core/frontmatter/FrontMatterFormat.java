@@ -6,6 +6,8 @@ public enum FrontMatterFormat {
     NONE,
     /** YAML between {@code ---} lines (Jekyll, Hugo, Zola via YAML). */
     YAML,
-    /** TOML between {@code +++} lines (Hugo, Zola); recognised so the body is found, not yet checked. */
-    TOML
+    /** TOML between {@code +++} lines (Hugo, Zola). */
+    TOML,
+    /** A JSON object at the very start of the file (Hugo). */
+    JSON
 }

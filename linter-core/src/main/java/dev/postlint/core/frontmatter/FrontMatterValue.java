@@ -2,45 +2,57 @@ package dev.postlint.core.frontmatter;
 
 import dev.postlint.core.source.Position;
 import dev.postlint.core.source.SourceText;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * A value in the front matter, with enough of its source to point at text inside it: a year in the
- * middle of a description is reported on its own line and column, not at the key.
+ * A value in the front matter, YAML, TOML or JSON alike, with enough of its source to point at text
+ * inside it: a year in the middle of a description is reported on its own line and column, not at
+ * the key. Offsets are into the whole file.
  */
 public final class FrontMatterValue {
+    /** What the format reads the value as. */
+    public enum Kind { STRING, NUMBER, BOOLEAN, DATE, NULL, SEQUENCE, MAPPING }
+
+    /** How a text is written: bare, in quotes, or as a block over several lines. */
+    public enum Style { PLAIN, QUOTED, BLOCK }
+
     private final String key;
-    private final Node node;
     private final Position keyPosition;
+    private final Kind kind;
+    private final Style style;
+    private final String text;
     private final SourceText source;
-    private final int firstLine;
     private final int startOffset;
     private final int endOffset;
+    private final int contentStart;
+    private final int contentEnd;
+    private final List<FrontMatterValue> children;
 
-    FrontMatterValue(String key, Node node, Position keyPosition, SourceText source, int firstLine) {
+    /**
+     * @param text         the scalar as the format reads it (escapes resolved), null for collections
+     * @param startOffset  where the value as written begins (a quote or block indicator included)
+     * @param endOffset    just after the value as written
+     * @param contentStart where the value's first character of content is (inside quotes, after a block indicator)
+     * @param contentEnd   just after the value's last character of content
+     * @param children     a sequence's items or a mapping's entries
+     */
+    FrontMatterValue(String key, Position keyPosition, Kind kind, Style style, String text, SourceText source,
+                     int startOffset, int endOffset, int contentStart, int contentEnd, List<FrontMatterValue> children) {
         this.key = key;
-        this.node = node;
         this.keyPosition = keyPosition;
+        this.kind = kind;
+        this.style = style;
+        this.text = text;
         this.source = source;
-        this.firstLine = firstLine;
-        this.startOffset = offsetOf(node.getStartMark().getLine(), node.getStartMark().getColumn());
-        this.endOffset = offsetOf(node.getEndMark().getLine(), node.getEndMark().getColumn());
+        this.startOffset = startOffset;
+        this.endOffset = Math.max(startOffset, endOffset);
+        this.contentStart = contentStart;
+        this.contentEnd = Math.max(contentStart, contentEnd);
+        this.children = List.copyOf(children);
     }
 
-    private int offsetOf(int line0, int column) {
-        return source.offsetOfCodePointColumn(firstLine, line0, column);
-    }
-
-    /** The dotted path of this value, e.g. {@code title} or {@code header.image}. */
+    /** The dotted path of this value, e.g. {@code title}, {@code extra.image} or {@code tags[0]}. */
     public String key() {
         return key;
     }
@@ -49,103 +61,68 @@ public final class FrontMatterValue {
         return keyPosition;
     }
 
+    public Kind kind() {
+        return kind;
+    }
+
     /** Where the value's text begins (its quote or block indicator included). */
     public Position start() {
         return source.position(startOffset);
     }
 
     public boolean isScalar() {
-        return node instanceof ScalarNode;
+        return kind != Kind.SEQUENCE && kind != Kind.MAPPING;
     }
 
     public boolean isMapping() {
-        return node instanceof MappingNode;
+        return kind == Kind.MAPPING;
     }
 
     public boolean isSequence() {
-        return node instanceof SequenceNode;
+        return kind == Kind.SEQUENCE;
     }
 
-    /** True for an explicit or implicit YAML null ({@code key:}, {@code ~}, {@code null}). */
+    /** True for an explicit or implicit null ({@code key:}, {@code ~}, {@code null}). */
     public boolean isNull() {
-        return node instanceof ScalarNode && Tag.NULL.equals(node.getTag());
+        return kind == Kind.NULL;
     }
 
-    /** True for a scalar that YAML reads as a string (quoted, block, or plain text that is no number, bool or date). */
+    /** True for a value the format reads as a string, not a number, boolean or date. */
     public boolean isString() {
-        return node instanceof ScalarNode && Tag.STR.equals(node.getTag());
+        return kind == Kind.STRING;
     }
 
     public boolean isBlockScalar() {
-        return node instanceof ScalarNode scalar
-                && (scalar.getScalarStyle() == DumperOptions.ScalarStyle.LITERAL
-                || scalar.getScalarStyle() == DumperOptions.ScalarStyle.FOLDED);
+        return style == Style.BLOCK;
     }
 
     public boolean isQuoted() {
-        return node instanceof ScalarNode scalar
-                && (scalar.getScalarStyle() == DumperOptions.ScalarStyle.DOUBLE_QUOTED
-                || scalar.getScalarStyle() == DumperOptions.ScalarStyle.SINGLE_QUOTED);
+        return style == Style.QUOTED;
     }
 
-    /** The scalar's value as YAML reads it (escapes resolved, lines folded), or empty for collections. */
+    /** The scalar's value as the format reads it (escapes resolved, lines folded), or empty for collections. */
     public Optional<String> text() {
-        return node instanceof ScalarNode scalar ? Optional.of(scalar.getValue()) : Optional.empty();
+        return Optional.ofNullable(text);
     }
 
     /** The value exactly as written in the file. */
     public String rawText() {
-        return source.text().substring(startOffset, Math.max(startOffset, endOffset));
+        return source.text().substring(startOffset, endOffset);
     }
 
     /** The items of a sequence value. */
     public List<FrontMatterValue> items() {
-        List<FrontMatterValue> items = new ArrayList<>();
-        if (node instanceof SequenceNode seq) {
-            for (int i = 0; i < seq.getValue().size(); i++) {
-                Node item = seq.getValue().get(i);
-                items.add(new FrontMatterValue(key + "[" + i + "]", item, positionOf(item), source, firstLine));
-            }
-        }
-        return items;
+        return kind == Kind.SEQUENCE ? children : List.of();
     }
 
     /** The entries of a mapping value, keys as dotted paths. */
     public List<FrontMatterValue> entries() {
-        List<FrontMatterValue> entries = new ArrayList<>();
-        if (node instanceof MappingNode map) {
-            for (NodeTuple tuple : map.getValue()) {
-                if (tuple.getKeyNode() instanceof ScalarNode k) {
-                    entries.add(new FrontMatterValue(key + "." + k.getValue(), tuple.getValueNode(),
-                            positionOf(k), source, firstLine));
-                }
-            }
-        }
-        return entries;
+        return kind == Kind.MAPPING ? children : List.of();
     }
 
-    private Position positionOf(Node n) {
-        return source.position(offsetOf(n.getStartMark().getLine(), n.getStartMark().getColumn()));
-    }
-
-    /**
-     * Where the first character of the value's content sits: inside the quotes, or on the first line
-     * after a block scalar's indicator.
-     */
+    /** Where the first character of the value's content sits: inside the quotes, or after a block's indicator. */
     public Position contentStart() {
-        if (isQuoted()) {
-            return source.position(startOffset + 1);
-        }
-        if (isBlockScalar()) {
-            Position indicator = start();
-            if (indicator.line() < source.lineCount()) {
-                int next = source.lineStart(indicator.line() + 1);
-                String line = source.line(indicator.line() + 1);
-                int indent = line.length() - line.stripLeading().length();
-                return source.position(line.isBlank() ? next : next + indent);
-            }
-        }
-        return start();
+        return source.position(contentStart);
     }
 
     /**
@@ -174,19 +151,12 @@ public final class FrontMatterValue {
         return source.position(startOffset + found);
     }
 
-    /** Where the value's text ends in the file (just before a closing quote). */
+    /** Where the value's last character of content is (just before a closing quote). */
     public Position contentEnd() {
-        int end = endOffset;
-        if (isQuoted() && end > startOffset) {
+        int end = contentEnd;
+        while (end > contentStart && (source.text().charAt(end - 1) == '\n' || source.text().charAt(end - 1) == '\r')) {
             end--;
         }
-        while (end > startOffset && (source.text().charAt(end - 1) == '\n' || source.text().charAt(end - 1) == '\r')) {
-            end--;
-        }
-        return source.position(Math.max(startOffset, end - 1));
-    }
-
-    Node node() {
-        return node;
+        return source.position(Math.max(contentStart, end - 1));
     }
 }

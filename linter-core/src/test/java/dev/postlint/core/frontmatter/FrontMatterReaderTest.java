@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.postlint.core.source.Position;
 import dev.postlint.core.source.SourceText;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FrontMatterReaderTest {
@@ -81,11 +82,82 @@ class FrontMatterReaderTest {
     }
 
     @Test
-    void tomlFrontMatterIsRecognisedSoTheBodyStartsAfterIt() {
-        FrontMatter fm = read("+++\ntitle = \"x\"\n+++\n# Body\n");
+    void tomlValuesKeepTheirTypesAndPositionsInNestedTables() {
+        String text = "+++\ntitle = \"Grüße aus dem Garten\"\ndate = 2024-03-05\ndraft = false\n"
+                + "tags = [\"a\", 'b c']\ndescription = \"\"\"\nZwei Zeilen.\"\"\"\n[extra]\nimage = \"/img/a b.png\"\n"
+                + "[taxonomies]\ncategories = [\"x\"]\n+++\n# Body\n";
+        FrontMatter fm = read(text);
         assertEquals(FrontMatterFormat.TOML, fm.format());
-        assertEquals("+++\ntitle = \"x\"\n+++\n".length(), fm.block().bodyStart());
-        assertFalse(fm.isReadable());
+        assertTrue(fm.isReadable());
+        assertEquals(List.of(), fm.problems());
+        FrontMatterValue title = fm.get("title").orElseThrow();
+        assertEquals("Grüße aus dem Garten", title.text().orElseThrow());
+        assertEquals(List.of(new Position(2, 1), new Position(2, 9), new Position(2, 10), new Position(2, 29)),
+                List.of(title.keyPosition(), title.start(), title.contentStart(), title.contentEnd()));
+        assertTrue(title.isString() && title.isQuoted());
+        FrontMatterValue date = fm.get("date").orElseThrow();
+        assertEquals(FrontMatterValue.Kind.DATE, date.kind());
+        assertEquals("2024-03-05", date.text().orElseThrow());
+        assertEquals(new Position(3, 8), date.start());
+        assertEquals(FrontMatterValue.Kind.BOOLEAN, fm.get("draft").orElseThrow().kind());
+        List<FrontMatterValue> tags = fm.get("tags").orElseThrow().items();
+        assertEquals(List.of("a", "b c"), tags.stream().map(t -> t.text().orElseThrow()).toList());
+        assertEquals(List.of(new Position(5, 9), new Position(5, 14)), tags.stream().map(FrontMatterValue::start).toList());
+        FrontMatterValue description = fm.get("description").orElseThrow();
+        assertTrue(description.isBlockScalar());
+        assertEquals("Zwei Zeilen.", description.text().orElseThrow());
+        assertEquals(new Position(7, 1), description.contentStart());
+        FrontMatterValue image = fm.get("extra.image").orElseThrow();
+        assertEquals("/img/a b.png", image.text().orElseThrow());
+        assertEquals(List.of(new Position(9, 1), new Position(9, 9)), List.of(image.keyPosition(), image.start()));
+        assertEquals("x", fm.get("taxonomies.categories").orElseThrow().items().get(0).text().orElseThrow());
+        assertEquals(text.indexOf("# Body"), fm.block().bodyStart());
+    }
+
+    @Test
+    void tomlErrorsAndDuplicateKeysArePositioned() {
+        FrontMatter broken = read("+++\ntitle = \"x\"\ntags = [\"a\",\n+++\n");
+        assertEquals(1, broken.problems().size());
+        FrontMatterProblem problem = broken.problems().get(0);
+        assertTrue(problem.fatal());
+        assertEquals(new Position(4, 1), problem.position());
+        assertTrue(problem.message().startsWith("Front matter is not valid TOML: "), problem.message());
+        FrontMatter twice = read("+++\ntitle = \"a\"\ndate = 2024-01-01\ntitle = \"b\"\n+++\n");
+        assertEquals(List.of(new FrontMatterProblem(new Position(4, 1), "The key 'title' appears twice (first on line 2); "
+                + "TOML forbids that, so Hugo and Zola stop with an error.", false)), twice.problems());
+        assertEquals(List.of(new FrontMatterProblem(Position.START, "Front matter starts with '+++' on line 1 but has no "
+                + "closing '+++' line, so the whole file is read as text.", true)), read("+++\ntitle = 1\n").problems());
+    }
+
+    @Test
+    void jsonFrontMatterIsTheObjectThatOpensTheFile() {
+        String text = "{\n  \"title\": \"Hallo \\\"Welt\\\"\",\n  \"tags\": [\"x\", \"y\"],\n"
+                + "  \"params\": {\"image\": \"/a b.png\"},\n  \"draft\": true\n}\n# Body\n";
+        FrontMatter fm = read(text);
+        assertEquals(FrontMatterFormat.JSON, fm.format());
+        assertTrue(fm.isReadable());
+        FrontMatterValue title = fm.get("title").orElseThrow();
+        assertEquals("Hallo \"Welt\"", title.text().orElseThrow());
+        assertEquals(List.of(new Position(2, 4), new Position(2, 12), new Position(2, 13)),
+                List.of(title.keyPosition(), title.start(), title.contentStart()));
+        assertEquals(List.of(new Position(3, 12), new Position(3, 17)),
+                fm.get("tags").orElseThrow().items().stream().map(FrontMatterValue::start).toList());
+        FrontMatterValue image = fm.get("params.image").orElseThrow();
+        assertEquals(List.of(new Position(4, 15), new Position(4, 23)), List.of(image.keyPosition(), image.start()));
+        assertEquals(FrontMatterValue.Kind.BOOLEAN, fm.get("draft").orElseThrow().kind());
+        assertEquals(text.indexOf("# Body"), fm.block().bodyStart());
+        assertEquals(FrontMatterFormat.NONE, read("{% include note.html %}\nText\n").format());
+    }
+
+    @Test
+    void jsonErrorsAndDuplicateKeysArePositioned() {
+        FrontMatter broken = read("{\n  \"title\": \"x\",\n  \"date\" \"2024\"\n}\n");
+        FrontMatterProblem problem = broken.problems().get(0);
+        assertEquals(new Position(3, 10), problem.position());
+        assertTrue(problem.message().startsWith("Front matter is not valid JSON: Unexpected character"), problem.message());
+        FrontMatter twice = read("{\"a\": 1,\n \"a\": 2}\n");
+        assertEquals(List.of(new FrontMatterProblem(new Position(2, 3), "The key 'a' appears twice (first on line 1); "
+                + "only the last one counts.", false)), twice.problems());
     }
 
     @Test
