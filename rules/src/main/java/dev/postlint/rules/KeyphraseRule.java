@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * When front matter sets {@code keyphrase} (or {@code keywords}, whose first entry counts), the phrase
+ * When front matter sets {@code keyphrase} (Zola: {@code extra.keyphrase}; or {@code keywords}, whose first entry counts), the phrase
  * should appear in the title, the description, the first paragraph and the slug.
  */
 @AutoService(Rule.class)
@@ -27,7 +27,8 @@ public final class KeyphraseRule extends RuleDefinition implements PostRule {
 
     @Override
     public void check(Post post, RuleContext context) {
-        Optional<FrontMatterValue> value = post.frontMatter().get("keyphrase").or(() -> post.frontMatter().get("keywords"));
+        Optional<FrontMatterValue> value = post.frontMatter().get("keyphrase")
+                .or(() -> post.frontMatter().get("extra.keyphrase")).or(() -> post.frontMatter().get("keywords"));
         if (value.isEmpty()) {
             return;
         }

@@ -18,8 +18,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A slug (front-matter {@code slug}, else the file name without date and extension) with upper case,
- * spaces, underscores or non-ASCII letters, or longer than 75 characters. Suggests a clean slug.
+ * A slug (front-matter {@code slug}, or Zola's {@code path}, else the file name without date and
+ * extension) with upper case, spaces, underscores or non-ASCII letters, or longer than 75 characters.
+ * Suggests a clean slug; a path is judged and cleaned segment by segment.
  */
 @AutoService(Rule.class)
 public final class SlugFormatRule extends RuleDefinition implements PostRule {
@@ -32,9 +33,14 @@ public final class SlugFormatRule extends RuleDefinition implements PostRule {
 
     @Override
     public void check(Post post, RuleContext context) {
-        Optional<FrontMatterValue> slugValue = post.frontMatter().get("slug").filter(FrontMatterValue::isString);
+        Optional<FrontMatterValue> slugValue = post.frontMatter().get("slug").filter(FrontMatterValue::isString)
+                .or(() -> post.frontMatter().get("path").filter(FrontMatterValue::isString));
+        boolean isPath = slugValue.map(v -> v.key().equals("path")).orElse(false);
         String slug = slugValue.flatMap(FrontMatterValue::text).map(String::strip)
                 .orElse(post.fileName().replaceFirst("\\.[^.]+$", "").replaceFirst("^\\d{4}-\\d{2}-\\d{2}-", ""));
+        if (isPath) {
+            slug = slug.replaceAll("^/+|/+$", "");
+        }
         if (slug.isEmpty() || slug.matches("(?i)_?index|readme")) {
             return;
         }
@@ -51,18 +57,25 @@ public final class SlugFormatRule extends RuleDefinition implements PostRule {
         if (!slug.chars().allMatch(c -> c < 128)) {
             problems.add("letters outside ASCII such as umlauts");
         }
-        if (slug.length() > context.option(MAX)) {
-            problems.add(slug.length() + " characters (more than " + context.option(MAX) + ")");
+        String lastSegment = slug.substring(slug.lastIndexOf('/') + 1);
+        if (lastSegment.length() > context.option(MAX)) {
+            problems.add(lastSegment.length() + " characters (more than " + context.option(MAX) + ")");
         }
         if (problems.isEmpty()) {
             return;
         }
         Position at = slugValue.map(FrontMatterValue::start).orElse(Position.START);
-        String what = slugValue.isPresent() ? "The slug '" + slug + "'" : "The file name slug '" + slug + "'";
-        String suggestion = Slugs.suggest(slug);
-        if (suggestion.length() > context.option(MAX)) {
-            suggestion = suggestion.substring(0, context.option(MAX)).replaceFirst("-[^-]*$", "");
+        String what = isPath ? "The path '" + slug + "'"
+                : slugValue.isPresent() ? "The slug '" + slug + "'" : "The file name slug '" + slug + "'";
+        List<String> segments = new ArrayList<>();
+        for (String segment : slug.split("/")) {
+            String clean = Slugs.suggest(segment);
+            if (clean.length() > context.option(MAX)) {
+                clean = clean.substring(0, context.option(MAX)).replaceFirst("-[^-]*$", "");
+            }
+            segments.add(clean);
         }
+        String suggestion = String.join("/", segments);
         context.report(post, at, what + " has " + String.join(", ", problems) + "; such URLs are hard to type, share "
                 + "and read, and get percent-encoded. Use '" + suggestion + "'.");
     }
