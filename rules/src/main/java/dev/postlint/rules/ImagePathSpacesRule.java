@@ -28,7 +28,7 @@ public final class ImagePathSpacesRule extends RuleDefinition implements PostRul
     @Override
     public void check(Post post, RuleContext context) {
         for (ImageRef image : post.body().images()) {
-            if (hasSpace(image.src())) {
+            if (hasSpace(image.src()) && !image.src().contains("{{") && !image.src().contains("{%")) {
                 context.report(post, image.srcPosition(), message(image));
             }
             image.srcset().filter(ImagePathSpacesRule::srcsetHasSpaceInUrl).ifPresent(srcset ->
@@ -47,6 +47,7 @@ public final class ImagePathSpacesRule extends RuleDefinition implements PostRul
         String where = switch (image.kind()) {
             case FRONT_MATTER -> "The '" + image.origin() + "' image path";
             case HTML -> "The src of this <img>";
+            case TEMPLATE -> "The image path in this shortcode";
             default -> "The image path";
         };
         String consequence = image.kind() == ImageRef.Kind.MARKDOWN_UNPARSED

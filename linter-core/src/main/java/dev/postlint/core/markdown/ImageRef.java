@@ -24,11 +24,13 @@ public record ImageRef(Kind kind, Position position, String src, Position srcPos
         /** An HTML {@code <img>} element. */
         HTML,
         /** A front-matter field such as {@code thumbnail} or {@code image}. */
-        FRONT_MATTER
+        FRONT_MATTER,
+        /** A shortcode that shows an image from a literal path: Hugo's {@code figure}, Zola's {@code resize_image}. */
+        TEMPLATE
     }
 
-    /** Whether the image has alt text at all: front-matter images have no such notion. */
+    /** Whether the image has alt text to check: front-matter and shortcode images are described elsewhere. */
     public boolean canHaveAlt() {
-        return kind != Kind.FRONT_MATTER;
+        return kind != Kind.FRONT_MATTER && kind != Kind.TEMPLATE;
     }
 }

@@ -11,7 +11,9 @@ import dev.postlint.core.html.HtmlIds;
 import dev.postlint.core.source.Position;
 import dev.postlint.core.source.SourceText;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The Markdown part of a post, parsed once with flexmark, with its HTML parsed by jsoup and the
@@ -33,12 +35,42 @@ public final class MarkdownBody {
     public MarkdownBody(SourceText source, int offset, FrontMatter frontMatter, List<String> imageFields) {
         this.source = source;
         this.offset = offset;
-        String body = source.text().substring(offset);
+        TemplateSyntax templates = TemplateSyntax.of(source.text(), offset);
+        String body = templates.masked().substring(offset);
         this.document = PARSER.parse(body);
         this.html = collectHtml();
         this.headings = HeadingExtractor.extract(document, this::position);
-        this.images = new ImageExtractor(body, this::position).extract(frontMatter, imageFields, document, html);
-        this.links = LinkExtractor.extract(document, html, this::position);
+        List<ImageRef> found = new ArrayList<>(new ImageExtractor(body, this::position)
+                .extract(frontMatter, imageFields, document, html));
+        for (TemplateSyntax.TemplateImage image : templates.images()) {
+            Position at = source.position(image.offset());
+            found.add(new ImageRef(ImageRef.Kind.TEMPLATE, at, image.src(), at, Optional.empty(), Optional.empty(), at,
+                    "shortcode", false));
+        }
+        found.sort(Comparator.comparing(ImageRef::srcPosition));
+        this.images = found.stream().map(this::unmasked).toList();
+        this.links = LinkExtractor.extract(document, html, this::position).stream().map(this::unmasked).toList();
+    }
+
+    /** A link whose target holds template syntax gets its text as written, and points at a computed target's literal. */
+    private Link unmasked(Link link) {
+        if (!TemplateSyntax.isTemplate(link.url())) {
+            return link;
+        }
+        int start = source.offset(link.urlPosition());
+        String url = source.text().substring(start, Math.min(source.length(), start + link.url().length()));
+        Position at = ComputedLink.parse(url).map(c -> source.position(start + c.offset())).orElse(link.urlPosition());
+        return new Link(link.kind(), url, link.text(), link.position(), at);
+    }
+
+    private ImageRef unmasked(ImageRef image) {
+        if (!TemplateSyntax.isTemplate(image.src())) {
+            return image;
+        }
+        int start = source.offset(image.srcPosition());
+        String src = source.text().substring(start, Math.min(source.length(), start + image.src().length()));
+        return new ImageRef(image.kind(), image.position(), src, image.srcPosition(), image.alt(), image.srcset(),
+                image.srcsetPosition(), image.origin(), image.decorative());
     }
 
     private List<HtmlFragment> collectHtml() {

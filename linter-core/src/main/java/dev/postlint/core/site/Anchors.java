@@ -3,6 +3,7 @@ package dev.postlint.core.site;
 import dev.postlint.core.html.HtmlIds;
 import dev.postlint.core.markdown.Heading;
 import dev.postlint.core.markdown.MarkdownBody;
+import dev.postlint.core.markdown.TemplateSyntax;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -28,7 +29,8 @@ public final class Anchors {
                 anchors.add(h.explicitId().get());
                 continue;
             }
-            String slug = style.slug(h.text());
+            // A shortcode in a heading (an icon, a parameter) adds no text to the id the generator makes.
+            String slug = style.slug(h.text().replace(String.valueOf(TemplateSyntax.MASK), "").strip());
             int n = seen.merge(slug, 1, Integer::sum);
             anchors.add(n == 1 ? slug : slug + "-" + (n - 1));
         }

@@ -1,5 +1,8 @@
 package dev.postlint.core.site;
 
+import dev.postlint.core.io.FileTree;
+import dev.postlint.core.markdown.ComputedLink;
+import dev.postlint.core.markdown.TemplateSyntax;
 import dev.postlint.core.source.MarkdownFiles;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -7,6 +10,8 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -35,7 +40,11 @@ public final class LinkResolver {
         if (url.isEmpty()) {
             return new Resolution.Missing("the link has no target");
         }
-        if (url.contains("{{") || url.contains("{%")) {
+        Optional<ComputedLink> computed = ComputedLink.parse(url);
+        if (computed.isPresent()) {
+            return computed(from, computed.get());
+        }
+        if (url.contains("{{") || url.contains("{%") || TemplateSyntax.isTemplate(url)) {
             return new Resolution.Skipped("template tag");
         }
         if (url.startsWith("//")) {
@@ -79,6 +88,95 @@ public final class LinkResolver {
                 return new Resolution.Skipped(scheme + ": link");
             }
         }
+    }
+
+    /** A target a template computes from a literal: a source file, a post, or a content file of the site. */
+    private Resolution computed(Path from, ComputedLink link) {
+        if (index.isEmpty()) {
+            return new Resolution.Skipped("computed link without a known site root");
+        }
+        Path root = index.get().root();
+        String target = link.target();
+        Optional<String> fragment = Optional.empty();
+        int hash = target.indexOf('#');
+        if (hash >= 0) {
+            fragment = Optional.of(target.substring(hash + 1)).filter(f -> !f.isEmpty());
+            target = target.substring(0, hash);
+        }
+        if (target.isEmpty()) {
+            return fragment.<Resolution>map(Resolution.SameDocument::new).orElse(new Resolution.Missing("the link has no target"));
+        }
+        String path = target.startsWith("/") ? target.substring(1) : target;
+        List<Path> candidates = new ArrayList<>();
+        String missing;
+        switch (link.kind()) {
+            case SOURCE_FILE -> {
+                candidates.add(root.resolve(path));
+                missing = "there is no file " + path + " in the site";
+            }
+            case POST_NAME -> {
+                candidates.addAll(posts(root, path));
+                missing = "there is no post " + path + " in _posts";
+            }
+            case CONTENT_PATH -> {
+                candidates.add(root.resolve("content").resolve(path));
+                missing = "there is no content/" + path + " in the site";
+            }
+            default -> {
+                Path dir = from.toAbsolutePath().normalize().getParent();
+                for (Path base : target.startsWith("/") ? List.of(root.resolve("content"))
+                        : List.of(dir, root.resolve("content"))) {
+                    for (String name : List.of(path, path + ".md", path + "/index.md", path + "/_index.md")) {
+                        candidates.add(base.resolve(name));
+                    }
+                }
+                missing = "Hugo finds no page " + target + " (looked beside the post and in content/)";
+            }
+        }
+        for (Path candidate : candidates) {
+            Optional<FileLookup.Match> match = files.find(candidate.normalize());
+            if (match.isPresent() && match.get().exactCase() && Files.isRegularFile(match.get().path())) {
+                Path found = match.get().path();
+                return new Resolution.Found(found, MarkdownFiles.isMarkdown(found.getFileName().toString()), fragment);
+            }
+        }
+        if (link.kind() == ComputedLink.Kind.CONTENT_REF && findByName(root.resolve("content"), path).isPresent()) {
+            Path found = findByName(root.resolve("content"), path).get();
+            return new Resolution.Found(found, true, fragment);
+        }
+        return new Resolution.Missing(missing);
+    }
+
+    /** Jekyll's post_url: a post of that name, with any extension, in _posts or a folder below it. */
+    private List<Path> posts(Path root, String name) {
+        List<Path> found = new ArrayList<>();
+        Path posts = root.resolve("_posts");
+        if (Files.isDirectory(posts)) {
+            FileTree.walk(posts, dir -> true, file -> {
+                String rel = posts.relativize(file).toString().replace('\\', '/');
+                if (rel.replaceFirst("\\.[^./]+$", "").equals(name) || rel.replaceFirst("\\.[^./]+$", "").endsWith("/" + name)) {
+                    found.add(file);
+                }
+            });
+        }
+        return found;
+    }
+
+    /** Hugo's ref also finds a page by the end of its path when that is unique. */
+    private Optional<Path> findByName(Path content, String path) {
+        if (!Files.isDirectory(content)) {
+            return Optional.empty();
+        }
+        String wanted = path.endsWith(".md") ? path : path + ".md";
+        List<Path> found = new ArrayList<>();
+        FileTree.walk(content, dir -> true, file -> {
+            String rel = content.relativize(file).toString().replace('\\', '/');
+            if (rel.equals(wanted) || rel.endsWith("/" + wanted) || rel.endsWith("/" + path + "/index.md")
+                    || rel.endsWith("/" + path + "/_index.md")) {
+                found.add(file);
+            }
+        });
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
     /** Percent-encodes what browsers encode before requesting: spaces, quotes, ^ | { } and non-ASCII letters. */

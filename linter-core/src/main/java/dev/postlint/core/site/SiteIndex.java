@@ -118,7 +118,9 @@ public final class SiteIndex {
         String first = rel.getNameCount() > 1 ? rel.getName(0).toString() : "";
         String fileName = file.getFileName().toString();
         boolean markdown = MarkdownFiles.isMarkdown(fileName);
-        if (settings.staticDirs().contains(first)) {
+        // Hugo and Zola serve their static/ folder at the site's root.
+        boolean generatorStatic = first.equals("static") && (generator == Generator.HUGO || generator == Generator.ZOLA);
+        if (settings.staticDirs().contains(first) || generatorStatic) {
             put("/" + relPath.substring(first.length() + 1), file, false);
             return;
         }
