@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What cross-post rules need of a post, kept once the post itself is released: its title and
@@ -22,6 +24,8 @@ public final class PostSummary implements PostSource {
     /** The front-matter texts kept for comparison across posts. */
     public static final List<String> COMPARED_FIELDS = List.of("title", "description");
     private static final int MAX_LINE = 400;
+    private static final Pattern LANGUAGE_SUFFIX = Pattern.compile("\\.([a-z]{2}(?:-[a-zA-Z]{2,4})?)\\.(?:md|markdown)$");
+    private static final Pattern LANGUAGE_FOLDER = Pattern.compile("/content/([a-z]{2}(?:-[a-zA-Z]{2,4})?)/");
 
     /** A front-matter text and where its value starts. */
     public record Field(String text, Position start) {
@@ -35,9 +39,10 @@ public final class PostSummary implements PostSource {
     private final List<Reference> images;
     private final Set<String> anchors;
     private final KeptLines lines;
+    private final Optional<String> language;
 
     private PostSummary(String path, Path file, Map<String, Field> fields, UrlFields urlFields, List<Reference> links,
-                        List<Reference> images, Set<String> anchors, KeptLines lines) {
+                        List<Reference> images, Set<String> anchors, KeptLines lines, Optional<String> language) {
         this.path = path;
         this.file = file;
         this.fields = Map.copyOf(fields);
@@ -46,6 +51,7 @@ public final class PostSummary implements PostSource {
         this.images = images;
         this.anchors = Set.copyOf(anchors);
         this.lines = lines;
+        this.language = language;
     }
 
     public static PostSummary of(Post post, SlugStyle slugs) {
@@ -62,7 +68,24 @@ public final class PostSummary implements PostSource {
         return new PostSummary(post.path(), post.file(), fields, UrlFields.of(post.frontMatter()),
                 References.of(post.body().links(), Link::url, Link::urlPosition),
                 References.of(post.body().images(), ImageRef::src, ImageRef::srcPosition),
-                Anchors.of(post.body(), slugs), KeptLines.of(lines));
+                Anchors.of(post.body(), slugs), KeptLines.of(lines), language(post));
+    }
+
+    /**
+     * The language a post is a translation into, as multilingual Hugo and Zola sites mark it: a {@code lang}
+     * or {@code language} field, a {@code name.fr.md} file name, or a {@code content/fr/} folder.
+     */
+    private static Optional<String> language(Post post) {
+        Optional<String> field = post.frontMatter().text("lang").or(() -> post.frontMatter().text("language"));
+        if (field.isPresent()) {
+            return field.map(l -> l.strip().toLowerCase(java.util.Locale.ROOT));
+        }
+        Matcher suffix = LANGUAGE_SUFFIX.matcher(post.fileName());
+        if (suffix.find()) {
+            return Optional.of(suffix.group(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        Matcher folder = LANGUAGE_FOLDER.matcher(post.file().toAbsolutePath().normalize().toString().replace('\\', '/'));
+        return folder.find() ? Optional.of(folder.group(1).toLowerCase(java.util.Locale.ROOT)) : Optional.empty();
     }
 
     private static void keepLine(Post post, int number, Map<Integer, String> lines) {
@@ -87,6 +110,11 @@ public final class PostSummary implements PostSource {
     /** One of the {@link #COMPARED_FIELDS}, when the post has it as a text. */
     public Optional<Field> field(String key) {
         return Optional.ofNullable(fields.get(key));
+    }
+
+    /** The language of a translated page, when the site marks it; translations are not duplicates. */
+    public Optional<String> language() {
+        return language;
     }
 
     public UrlFields urlFields() {

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Finds posts sharing a front-matter text (trimmed, case-folded) and reports each one with the others as related. */
+/**
+ * Finds posts of one language sharing a front-matter text (trimmed, case-folded) and reports each one
+ * with the others as related.
+ */
 public final class DuplicateValues {
     private record Occurrence(PostSummary post, PostSummary.Field value) {
     }
@@ -22,8 +25,10 @@ public final class DuplicateValues {
         Map<String, List<Occurrence>> byValue = new LinkedHashMap<>();
         for (PostSummary post : site.posts()) {
             post.field(field).ifPresent(v -> {
-                String key = v.text().replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
-                if (!key.isEmpty()) {
+                String text = v.text().replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+                if (!text.isEmpty()) {
+                    // Translations of a page share its title in another language section; only compare within one.
+                    String key = post.language().orElse("") + "\u0000" + text;
                     byValue.computeIfAbsent(key, k -> new ArrayList<>()).add(new Occurrence(post, v));
                 }
             });
