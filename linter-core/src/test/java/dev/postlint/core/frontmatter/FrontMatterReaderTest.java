@@ -111,6 +111,15 @@ class FrontMatterReaderTest {
         assertEquals("/img/a b.png", image.text().orElseThrow());
         assertEquals(List.of(new Position(9, 1), new Position(9, 9)), List.of(image.keyPosition(), image.start()));
         assertEquals("x", fm.get("taxonomies.categories").orElseThrow().items().get(0).text().orElseThrow());
+        FrontMatter inline = read("+++\nauthor = { name = \"Kim\", site = \"https://kim.example\" }\n"
+                + "updated = 2024-03-05T10:00:00+01:00\n+++\n");
+        FrontMatterValue name = inline.get("author.name").orElseThrow();
+        assertEquals("Kim", name.text().orElseThrow());
+        assertEquals(List.of(new Position(2, 12), new Position(2, 19)), List.of(name.keyPosition(), name.start()));
+        assertTrue(inline.get("author").orElseThrow().isMapping());
+        FrontMatterValue updated = inline.get("updated").orElseThrow();
+        assertEquals(FrontMatterValue.Kind.DATE, updated.kind());
+        assertEquals("2024-03-05T10:00:00+01:00", updated.text().orElseThrow());
         assertEquals(text.indexOf("# Body"), fm.block().bodyStart());
     }
 
