@@ -9,10 +9,12 @@ import dev.postlint.core.rule.PostRule;
 import dev.postlint.core.rule.Rule;
 import dev.postlint.core.rule.RuleRegistry;
 import dev.postlint.core.rule.SiteRule;
+import dev.postlint.core.site.Generator;
 import dev.postlint.core.site.PostSummary;
 import dev.postlint.core.site.Site;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +40,7 @@ public final class Linter {
     private final int threads;
     private final ProgressListener progress;
     private final Function<String, String> environment;
+    private final Map<Path, Generator> generators = new ConcurrentHashMap<>();
 
     public Linter(Config config, RuleRegistry registry, int threads, ProgressListener progress,
                   Function<String, String> environment) {
@@ -139,11 +142,18 @@ public final class Linter {
             return Optional.empty();
         }
         try {
-            return Optional.of(PostSummary.of(post, config.site().slugStyle()));
+            return Optional.of(PostSummary.of(post, config.site().slugStyleFor(generatorOf(input))));
         } catch (RuntimeException e) {
             sinks.errors().add(new ProcessingError(input.displayPath(), "internal error while summarising: " + e, true));
             return Optional.empty();
         }
+    }
+
+    /** The generator of the site a file belongs to, looked up once per folder. */
+    private Generator generatorOf(InputFile input) {
+        Path dir = input.path().toAbsolutePath().normalize().getParent();
+        return generators.computeIfAbsent(dir, d -> config.site().root().filter(d::startsWith).map(Generator::of)
+                .or(() -> Generator.findRoot(d).map(Generator::of)).orElse(Generator.UNKNOWN));
     }
 
     private static String internalMessage(Rule rule, RuntimeException e) {

@@ -102,7 +102,8 @@ public final class SiteLinks {
             try {
                 if (MarkdownFiles.isMarkdown(name)) {
                     var parsed = new PostParser(List.of()).parse(k.toString(), k, Files.readAllBytes(k));
-                    return Optional.of(Anchors.of(parsed.body(), settings.slugStyle()));
+                    Generator generator = indexFor(k).map(SiteIndex::generator).orElse(Generator.UNKNOWN);
+                    return Optional.of(Anchors.of(parsed.body(), settings.slugStyleFor(generator)));
                 }
                 if (name.endsWith(".html") || name.endsWith(".htm")) {
                     return Optional.of(Anchors.ofHtmlFile(k));

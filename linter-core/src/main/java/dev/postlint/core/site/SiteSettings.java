@@ -25,9 +25,12 @@ public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optiona
         extraPaths = List.copyOf(extraPaths);
     }
 
-    /** The heading-id style: as configured, else GitHub's (Jekyll's GFM input and Hugo's default agree). */
-    public SlugStyle slugStyle() {
-        return slugs.orElse(SlugStyle.GITHUB);
+    /**
+     * The heading-id style of a site built by {@code generator}: as configured, else the generator's own
+     * (Zola's, or GitHub's, on which Jekyll's GFM input and Hugo's default agree).
+     */
+    public SlugStyle slugStyleFor(Generator generator) {
+        return slugs.orElse(generator == Generator.ZOLA ? SlugStyle.ZOLA : SlugStyle.GITHUB);
     }
 
     public static SiteSettings defaults() {

@@ -1,5 +1,6 @@
 package dev.postlint.core.site;
 
+import java.text.Normalizer;
 import java.util.Locale;
 
 /** How a generator turns a heading into its anchor id. */
@@ -9,7 +10,12 @@ public enum SlugStyle {
     /** kramdown (Jekyll): leading non-letters dropped, only ASCII letters, digits, spaces and '-' kept. */
     KRAMDOWN,
     /** Hugo's goldmark with autoHeadingIDType "github": the same as GitHub. */
-    GOLDMARK;
+    GOLDMARK,
+    /**
+     * Zola's default ({@code slugify.anchors = "on"}): letters transliterated to ASCII, lower case, every
+     * run of other characters one '-', none at either end.
+     */
+    ZOLA;
 
     public static SlugStyle parse(String text) {
         return valueOf(text.toUpperCase(Locale.ROOT));
@@ -19,6 +25,7 @@ public enum SlugStyle {
         return switch (this) {
             case GITHUB, GOLDMARK -> github(heading);
             case KRAMDOWN -> kramdown(heading);
+            case ZOLA -> zola(heading);
         };
     }
 
@@ -32,6 +39,12 @@ public enum SlugStyle {
             }
         });
         return b.toString();
+    }
+
+    private static String zola(String text) {
+        String ascii = Normalizer.normalize(text.replace("ß", "ss").replace("Æ", "AE").replace("æ", "ae")
+                .replace("Ø", "O").replace("ø", "o"), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     }
 
     private static String kramdown(String text) {
