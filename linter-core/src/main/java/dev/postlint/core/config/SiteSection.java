@@ -61,7 +61,7 @@ final class SiteSection {
         try {
             return SlugStyle.parse(text);
         } catch (IllegalArgumentException e) {
-            throw yaml.error(value, "'site.slugs' must be github, kramdown or goldmark");
+            throw yaml.error(value, "'site.slugs' must be github, kramdown, goldmark or zola");
         }
     }
 }

@@ -23,29 +23,38 @@ public record FrontMatterBlock(FrontMatterFormat format, int contentStart, int c
         if (first.matches("\\{\\s*(\".*|})?")) {
             return json(source);
         }
+        // Jekyll wants '---' on the very first line; Zola and Hugo also accept blank lines before '+++'.
+        int open = 1;
+        while (open < source.lineCount() && source.line(open).isBlank()) {
+            open++;
+        }
         FrontMatterFormat format;
         if (first.equals("---")) {
             format = FrontMatterFormat.YAML;
-        } else if (first.equals("+++")) {
+        } else if (source.line(open).stripTrailing().equals("+++")) {
             format = FrontMatterFormat.TOML;
         } else {
             return none();
         }
-        int contentStart = source.lineStart(2 <= source.lineCount() ? 2 : 1);
-        if (source.lineCount() < 2) {
-            return new FrontMatterBlock(format, source.length(), source.length(), 0, 2, false);
+        if (format == FrontMatterFormat.YAML) {
+            open = 1;
         }
-        for (int line = 2; line <= source.lineCount(); line++) {
+        int firstContentLine = open + 1;
+        if (source.lineCount() <= open) {
+            return new FrontMatterBlock(format, source.length(), source.length(), 0, firstContentLine, false);
+        }
+        int contentStart = source.lineStart(firstContentLine);
+        for (int line = firstContentLine; line <= source.lineCount(); line++) {
             String text = source.line(line).stripTrailing();
             boolean closes = format == FrontMatterFormat.YAML
                     ? text.equals("---") || text.equals("...")
                     : text.equals("+++");
             if (closes) {
                 int bodyStart = line < source.lineCount() ? source.lineStart(line + 1) : source.length();
-                return new FrontMatterBlock(format, contentStart, source.lineStart(line), bodyStart, 2, true);
+                return new FrontMatterBlock(format, contentStart, source.lineStart(line), bodyStart, firstContentLine, true);
             }
         }
-        return new FrontMatterBlock(format, contentStart, source.length(), 0, 2, false);
+        return new FrontMatterBlock(format, contentStart, source.length(), 0, firstContentLine, false);
     }
 
     /** Hugo's JSON front matter: the object that opens the file, up to its matching brace. */

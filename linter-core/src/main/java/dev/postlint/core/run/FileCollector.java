@@ -2,21 +2,25 @@ package dev.postlint.core.run;
 
 import dev.postlint.core.config.Config;
 import dev.postlint.core.io.FileTree;
+import dev.postlint.core.site.Generator;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Expands the paths a user names into the files to check. Folders are searched for files matching
  * the config's {@code include} globs; {@code exclude} globs apply to files and folders alike. Globs
  * are matched against the path relative to the config file's folder (or, for files outside it,
- * relative to the folder named). A file named directly is checked whatever its extension. Relative
+ * relative to the folder named). In a Hugo or Zola site a folder yields only the files of its
+ * {@code content/} folder. A file named directly is checked whatever its extension and place. Relative
  * paths are taken from {@code workingDir} and shown as the user wrote them.
  */
 public final class FileCollector {
@@ -24,6 +28,7 @@ public final class FileCollector {
     private final List<PathMatcher> exclude;
     private final Path baseDir;
     private final Path workingDir;
+    private final Map<Path, Optional<Path>> siteRoots = new HashMap<>();
 
     public FileCollector(Config config, Path workingDir) {
         this.include = matchers(config.include());
@@ -65,11 +70,26 @@ public final class FileCollector {
         // A folder is skipped when a file inside it would be excluded, e.g. by "**/node_modules/**".
         FileTree.walk(root, dir -> !matchesAny(exclude, relative(dir, root) + "/x"), file -> {
             String rel = relative(file, root);
-            if (matchesAny(include, rel) && !matchesAny(exclude, rel)) {
+            if (matchesAny(include, rel) && !matchesAny(exclude, rel) && isContent(file)) {
                 String display = displayPath(argument, root.relativize(file));
                 files.putIfAbsent(file.normalize(), new InputFile(display, file));
             }
         });
+    }
+
+    /**
+     * Whether the generator of the file's site renders it: in a Hugo or Zola site only what lies in its
+     * {@code content/} folder does (not a README at the root, layouts, templates, themes or tests).
+     */
+    private boolean isContent(Path file) {
+        Path dir = file.toAbsolutePath().normalize().getParent();
+        Optional<Path> site = siteRoots.computeIfAbsent(dir, Generator::findRoot);
+        if (site.isEmpty()) {
+            return true;
+        }
+        Generator generator = Generator.of(site.get());
+        return (generator != Generator.HUGO && generator != Generator.ZOLA)
+                || file.toAbsolutePath().normalize().startsWith(site.get().resolve("content"));
     }
 
     private static String displayPath(String argument, Path relative) {

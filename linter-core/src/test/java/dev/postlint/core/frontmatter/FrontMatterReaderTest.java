@@ -124,6 +124,16 @@ class FrontMatterReaderTest {
     }
 
     @Test
+    void tomlMayFollowBlankLinesAsZolaAndHugoAllowButYamlMayNot() {
+        String text = "\n\n+++\ntitle = \"Persona\"\n+++\n# Body\n";
+        FrontMatter toml = read(text);
+        assertEquals(FrontMatterFormat.TOML, toml.format());
+        assertEquals(new Position(4, 9), toml.get("title").orElseThrow().start());
+        assertEquals(text.indexOf("# Body"), toml.block().bodyStart());
+        assertEquals(FrontMatterFormat.NONE, read("\n---\ntitle: x\n---\n").format(), "Jekyll wants --- on line 1");
+    }
+
+    @Test
     void tomlErrorsAndDuplicateKeysArePositioned() {
         FrontMatter broken = read("+++\ntitle = \"x\"\ntags = [\"a\",\n+++\n");
         assertEquals(1, broken.problems().size());
