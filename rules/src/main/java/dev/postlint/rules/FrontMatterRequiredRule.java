@@ -6,6 +6,7 @@ import dev.postlint.core.Severity;
 import dev.postlint.core.frontmatter.FrontMatter;
 import dev.postlint.core.frontmatter.FrontMatterFormat;
 import dev.postlint.core.frontmatter.FrontMatterValue;
+import dev.postlint.core.frontmatter.PostDate;
 import dev.postlint.core.rule.PostRule;
 import dev.postlint.core.rule.RuleDefinition;
 import dev.postlint.core.rule.Category;
@@ -31,10 +32,14 @@ public final class FrontMatterRequiredRule extends RuleDefinition implements Pos
         }
         for (String key : context.frontMatterSettings().required()) {
             Optional<FrontMatterValue> value = fm.get(key);
+            // Jekyll and Zola take a post's date from a YYYY-MM-DD- file name when the front matter has none.
+            boolean dateInFileName = key.equals("date") && PostDate.fromFileName(post.fileName()).isPresent();
             if (value.isEmpty()) {
-                String where = fm.isPresent() ? "The front matter has no" : "The post has no front matter, so no";
-                context.report(post, Position.START, where + " '" + key + "' field; add " + howToAdd(fm.format(), key)
-                        + ".");
+                if (!dateInFileName) {
+                    String where = fm.isPresent() ? "The front matter has no" : "The post has no front matter, so no";
+                    context.report(post, Position.START, where + " '" + key + "' field; add "
+                            + howToAdd(fm.format(), key) + ".");
+                }
             } else if (isEmpty(value.get())) {
                 context.report(post, value.get().keyPosition(), "The '" + key
                         + "' field is empty; give it a value or remove the line.");
