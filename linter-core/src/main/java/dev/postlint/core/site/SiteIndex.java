@@ -104,6 +104,10 @@ public final class SiteIndex {
     }
 
     private void scan() {
+        if (generator == Generator.HUGO || generator == Generator.ZOLA) {
+            // Hugo and Zola render the home page from their templates, with or without content/_index.md.
+            put("/", root.resolve("content"), false);
+        }
         FileTree.walk(root, dir -> {
             String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
             boolean top = root.equals(dir.getParent());
@@ -165,8 +169,9 @@ public final class SiteIndex {
         fm.redirectFrom().forEach(alias -> putAlias(alias, file));
     }
 
+    /** Zola serves every page at its path below content/; only Hugo's post sections take a permalink pattern. */
     private boolean isHugoPost(String first, Path rel) {
-        return first.equals("content") && rel.getNameCount() > 2
+        return generator == Generator.HUGO && first.equals("content") && rel.getNameCount() > 2
                 && List.of("posts", "post", "blog").contains(rel.getName(1).toString());
     }
 

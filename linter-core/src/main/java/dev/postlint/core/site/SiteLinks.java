@@ -68,14 +68,22 @@ public final class SiteLinks {
     /** The site index for the site a post belongs to, if its root is configured or recognisable. */
     public Optional<SiteIndex> indexFor(Path postFile) {
         return root(postFile).flatMap(root -> indexes.computeIfAbsent(root,
-                r -> Optional.of(new SiteIndex(r, settings,
+                r -> Optional.of(new SiteIndex(r, settingsOf(r),
                         file -> Optional.ofNullable(postsByFile.get(file)).map(PostSummary::urlFields)))));
+    }
+
+    /** The settings for one site: the config's, with the generator's own base URL where the config has none. */
+    private SiteSettings settingsOf(Path root) {
+        if (settings.baseUrl().isPresent()) {
+            return settings;
+        }
+        return settings.toBuilder().baseUrl(GeneratorConfig.baseUrl(root, Generator.of(root))).build();
     }
 
     private LinkResolver resolverFor(Path postFile) {
         Optional<Path> root = root(postFile);
-        return resolvers.computeIfAbsent(root.orElse(Path.of("")), r ->
-                new LinkResolver(indexFor(postFile), settings.baseUrl(), files));
+        return resolvers.computeIfAbsent(root.orElse(Path.of("")), r -> new LinkResolver(indexFor(postFile),
+                root.map(this::settingsOf).orElse(settings).baseUrl(), files));
     }
 
     private Optional<Path> root(Path postFile) {

@@ -1,0 +1,101 @@
+package dev.postlint.core.site;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.tomlj.Toml;
+import org.tomlj.TomlParseResult;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * What postlint reads from a generator's own configuration file so users need not repeat it: the
+ * site's public address (Jekyll's {@code url} and {@code baseurl}, Hugo's {@code baseURL}, Zola's
+ * {@code base_url}). A file that cannot be read gives nothing.
+ */
+final class GeneratorConfig {
+    private GeneratorConfig() {
+    }
+
+    static Optional<URI> baseUrl(Path root, Generator generator) {
+        try {
+            return switch (generator) {
+                case JEKYLL -> yaml(root, "_config.yml", "_config.yaml").flatMap(c -> text(c.get("url"))
+                        .map(url -> url.replaceAll("/+$", "") + text(c.get("baseurl")).map(b -> "/" + b.replaceAll("^/+|/+$", ""))
+                                .filter(b -> b.length() > 1).orElse("")))
+                        .flatMap(GeneratorConfig::uri);
+                case HUGO -> hugoBaseUrl(root).flatMap(GeneratorConfig::uri);
+                case ZOLA -> toml(root.resolve("config.toml")).flatMap(t -> Optional.ofNullable(t.getString("base_url")))
+                        .flatMap(GeneratorConfig::uri);
+                default -> Optional.empty();
+            };
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> hugoBaseUrl(Path root) throws IOException {
+        for (String name : List.of("hugo.toml", "config.toml")) {
+            Optional<TomlParseResult> toml = toml(root.resolve(name));
+            if (toml.isPresent()) {
+                return Optional.ofNullable(toml.get().getString("baseURL"))
+                        .or(() -> Optional.ofNullable(toml.get().getString("baseurl")));
+            }
+        }
+        Optional<Map<String, Object>> yaml = yaml(root, "hugo.yaml", "hugo.yml", "config.yaml", "config.yml");
+        if (yaml.isPresent()) {
+            return text(yaml.get().get("baseURL")).or(() -> text(yaml.get().get("baseurl")));
+        }
+        Path json = root.resolve("hugo.json");
+        if (Files.isRegularFile(json)) {
+            JsonNode node = new ObjectMapper().readTree(json.toFile()).get("baseURL");
+            return node == null || !node.isTextual() ? Optional.empty() : Optional.of(node.asText());
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<TomlParseResult> toml(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        TomlParseResult result = Toml.parse(file);
+        return result.hasErrors() ? Optional.empty() : Optional.of(result);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Optional<Map<String, Object>> yaml(Path root, String... names) throws IOException {
+        for (String name : names) {
+            Path file = root.resolve(name);
+            if (Files.isRegularFile(file)) {
+                try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+                    return loaded instanceof Map<?, ?> map ? Optional.of((Map<String, Object>) map) : Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> text(Object value) {
+        return value instanceof String s && !s.isBlank() ? Optional.of(s.strip()) : Optional.empty();
+    }
+
+    private static Optional<URI> uri(String text) {
+        try {
+            URI uri = new URI(text);
+            return uri.getScheme() != null && uri.getHost() != null ? Optional.of(uri) : Optional.empty();
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+}
