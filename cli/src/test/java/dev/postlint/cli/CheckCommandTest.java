@@ -109,7 +109,7 @@ class CheckCommandTest {
         Files.write(dir.resolve("posts/b-latin1.md"), "---\ntitle: Stra\u00dfe\n---\n".getBytes(StandardCharsets.ISO_8859_1));
         post("c-empty.md", "");
         post("d-crlf.md", CLEAN.replace("\n", "\r\n").replace("title: A clean post", "title: \" Spaced\""));
-        post("e-bom.md", "\uFEFF" + CLEAN.replace("author: Sam\n", ""));
+        post("e-bom.md", "\uFEFF" + CLEAN.replace("title: A clean post\n", ""));
         CliRun run = check(dir.resolve("posts").toString(), "--format", "json");
         assertEquals(1, run.exitCode(), run.err());
         JsonNode findings = new ObjectMapper().readTree(run.out()).get("findings");

@@ -27,16 +27,16 @@ import org.junit.jupiter.params.provider.ValueSource;
  *
  * <p>The front-matter findings that remain, judged by reading the files (counts on 2026-11-27):
  * <ul>
- * <li>front-matter-required, zola-docs 286 (author 180, date 52, description 52, title 2 on the
- * {@code _index.md} of documentation/ and themes/) and hugo-docsy 190: the fields really are absent;
- * the default list (title, description, date, author) does not fit documentation sites, where Zola has
- * no author field and sections no date: generator-aware defaults belong to the site model (issue 11).
- * hugo-docsy's CONTRIBUTING.md, tests/md-output/goldens and layouts/_shortcodes/release-summary.md (a
- * Go template, its findings at 1:1) lie outside content/ and should not be linted at all; postlint does
- * not recognise docsy.dev's config/_default/ as a Hugo site yet, since its mounts and languages are not
+ * <li>front-matter-required, zola-docs 2 (the {@code _index.md} of documentation/ and themes/ have no
+ * title) and hugo-docsy 10 (pages without a title, CONTRIBUTING.md and the test goldens among them): the
+ * titles really are absent. Only a title is required out of the box; a missing description is a
+ * description-length warning (zola 180 in all, hugo 83), true as written. hugo-docsy's
+ * CONTRIBUTING.md, tests/md-output/goldens and layouts/_shortcodes/release-summary.md (a Go template,
+ * its findings at 1:1) lie outside content/ and should not be linted at all; postlint does not
+ * recognise docsy.dev's config/_default/ as a Hugo site yet, since its mounts and languages are not
  * read either (issue 11).</li>
- * <li>title-length (zola 175, mostly theme names such as "Persona"; hugo 40) and description-length
- * (zola 128, hugo 67): the titles and descriptions really are that short.</li>
+ * <li>title-length (zola 175, mostly theme names such as "Persona"; hugo 40) and the length part of
+ * description-length: the titles and descriptions really are that short.</li>
  * <li>duplicate-title zola 11 and duplicate-description zola 10: four documentation pages titled
  * "Overview", two "Taxonomies", and forked themes (papermod and papermod_2, no-style-please and
  * zola-no-style-please, ...) that copy each other's title and description: true as written.

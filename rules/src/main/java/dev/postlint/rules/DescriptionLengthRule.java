@@ -25,12 +25,21 @@ public final class DescriptionLengthRule extends RuleDefinition implements PostR
 
     @Override
     public void check(Post post, RuleContext context) {
-        Optional<FrontMatterValue> description = post.frontMatter().get("description").filter(FrontMatterValue::isString);
-        if (description.isEmpty() || !post.frontMatter().isReadable()) {
+        if (!post.frontMatter().isReadable()) {
             return;
         }
-        String text = description.get().text().orElse("").replaceAll("\\s+", " ").strip();
+        Optional<FrontMatterValue> field = post.frontMatter().get("description");
+        Optional<FrontMatterValue> description = field.filter(FrontMatterValue::isString);
+        String text = description.flatMap(FrontMatterValue::text).orElse("").replaceAll("\\s+", " ").strip();
         if (text.isEmpty()) {
+            // A required description is front-matter-required's to report.
+            if (!context.frontMatterSettings().required().contains("description") && field.map(v -> v.isNull()
+                    || v.isString()).orElse(true)) {
+                context.report(post, field.map(FrontMatterValue::keyPosition).orElse(post.frontMatter().anchor()),
+                        "The post has no description, so search engines show a snippet of their own choosing; write "
+                                + "one of " + context.option(MIN) + " to " + context.option(MAX) + " characters that "
+                                + "makes people want to click.");
+            }
             return;
         }
         int length = text.codePointCount(0, text.length());
