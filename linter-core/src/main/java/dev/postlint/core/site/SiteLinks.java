@@ -57,7 +57,11 @@ public final class SiteLinks {
         Map<String, Resolution> known = resolutions.computeIfAbsent(post, p -> new ConcurrentHashMap<>());
         Resolution resolution = known.get(url);
         if (resolution == null) {
-            resolution = resolverFor(post.file()).resolve(post.file(), url);
+            // links.exclude names targets a site's own link render hook rewrites, internal ones included.
+            boolean excluded = linkSettings.exclude().stream().anyMatch(p -> p.matcher(url).find())
+                    && linkSettings.include().stream().noneMatch(p -> p.matcher(url).find());
+            resolution = excluded ? new Resolution.Skipped("links.exclude")
+                    : resolverFor(post.file()).resolve(post.file(), url);
             if (!(resolution instanceof Resolution.External)) {
                 known.put(url, resolution);
             }
