@@ -5,6 +5,7 @@ import dev.postlint.core.config.ConfigException;
 import dev.postlint.core.config.ConfigLoader;
 import dev.postlint.core.report.ReportContext;
 import dev.postlint.core.rule.RuleRegistry;
+import dev.postlint.core.site.SiteDescription;
 import dev.postlint.core.run.FileCollector;
 import dev.postlint.core.run.InputFile;
 import dev.postlint.core.run.LintResult;
@@ -44,7 +45,14 @@ public final class CheckPipeline {
         return new CheckOutcome(result, request.failPolicy().verdict(result), written);
     }
 
-    /** The config the request names, or the nearest {@code .postlint.yml}, or the defaults; with the overrides. */
+    /** What postlint understands of the site the request's first path belongs to, with the request's config. */
+    public SiteDescription describeSite(CheckRequest request) throws CheckException {
+        Config config = config(request);
+        String first = request.paths().isEmpty() ? "." : request.paths().get(0);
+        return SiteDescription.of(request.workingDir().resolve(first), config.site());
+    }
+
+        /** The config the request names, or the nearest {@code .postlint.yml}, or the defaults; with the overrides. */
     private Config config(CheckRequest request) throws CheckException {
         Path workingDir = request.workingDir();
         Optional<Path> explicit = request.configFile().map(workingDir::resolve);

@@ -98,7 +98,16 @@ public final class SiteIndex {
         return false;
     }
 
-    /** The URL a source file is served at, if it is part of the site. */
+    /** How many URLs the site serves, and how many of them are pages written in Markdown. */
+    public int urlCount() {
+        return byUrl.size();
+    }
+
+    public long pageCount() {
+        return bySource.values().stream().filter(Target::markdown).count();
+    }
+
+        /** The URL a source file is served at, if it is part of the site. */
     public Optional<Target> bySource(Path source) {
         return Optional.ofNullable(bySource.get(source.toAbsolutePath().normalize()));
     }
