@@ -1,5 +1,6 @@
 package dev.postlint.core.config;
 
+import dev.postlint.core.site.Generator;
 import dev.postlint.core.site.SiteSettings;
 import dev.postlint.core.site.SlugStyle;
 import java.net.URI;
@@ -13,7 +14,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 
 /** Reads the {@code site} section of the config. */
 final class SiteSection {
-    private static final String KNOWN = "root, static, baseUrl, permalink, collections, slugs, extraPaths and language";
+    private static final String KNOWN = "root, generator, static, baseUrl, permalink, collections, slugs, extraPaths and language";
 
     private SiteSection() {
     }
@@ -37,10 +38,21 @@ final class SiteSection {
                 case "slugs" -> b.slugs(Optional.of(slugStyle(yaml, value)));
                 case "extraPaths" -> b.extraPaths(yaml.strings(value, "site.extraPaths"));
                 case "language" -> b.language(Optional.of(yaml.string(value, "site.language")));
+                case "generator" -> b.generator(Optional.of(generator(yaml, value)));
                 default -> throw yaml.unknown(entry, "site.", KNOWN);
             }
         }
         return b.collections(collections).build();
+    }
+
+    private static Generator generator(YamlNodes yaml, Node value) throws ConfigException {
+        return switch (yaml.string(value, "site.generator")) {
+            case "jekyll" -> Generator.JEKYLL;
+            case "hugo" -> Generator.HUGO;
+            case "zola" -> Generator.ZOLA;
+            case "none" -> Generator.UNKNOWN;
+            default -> throw yaml.error(value, "'site.generator' must be jekyll, hugo, zola or none");
+        };
     }
 
     private static URI uri(YamlNodes yaml, Node value) throws ConfigException {

@@ -3,6 +3,7 @@ package dev.postlint.core.run;
 import dev.postlint.core.config.Config;
 import dev.postlint.core.io.FileTree;
 import dev.postlint.core.site.Generator;
+import dev.postlint.core.site.SiteSettings;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -29,12 +30,14 @@ public final class FileCollector {
     private final Path baseDir;
     private final Path workingDir;
     private final Map<Path, Optional<Path>> siteRoots = new HashMap<>();
+    private final SiteSettings siteSettings;
 
     public FileCollector(Config config, Path workingDir) {
         this.include = matchers(config.include());
         this.exclude = matchers(config.exclude());
         this.baseDir = config.baseDir().toAbsolutePath().normalize();
         this.workingDir = workingDir.toAbsolutePath().normalize();
+        this.siteSettings = config.site();
     }
 
     public FileCollector(Config config) {
@@ -83,11 +86,11 @@ public final class FileCollector {
      */
     private boolean isContent(Path file) {
         Path dir = file.toAbsolutePath().normalize().getParent();
-        Optional<Path> site = siteRoots.computeIfAbsent(dir, Generator::findRoot);
+        Optional<Path> site = siteRoots.computeIfAbsent(dir, siteSettings::rootOf);
         if (site.isEmpty()) {
             return true;
         }
-        Generator generator = Generator.of(site.get());
+        Generator generator = siteSettings.generatorOf(site.get());
         return (generator != Generator.HUGO && generator != Generator.ZOLA)
                 || file.toAbsolutePath().normalize().startsWith(site.get().resolve("content"));
     }

@@ -152,8 +152,8 @@ public final class Linter {
     /** The generator of the site a file belongs to, looked up once per folder. */
     private Generator generatorOf(InputFile input) {
         Path dir = input.path().toAbsolutePath().normalize().getParent();
-        return generators.computeIfAbsent(dir, d -> config.site().root().filter(d::startsWith).map(Generator::of)
-                .or(() -> Generator.findRoot(d).map(Generator::of)).orElse(Generator.UNKNOWN));
+        return generators.computeIfAbsent(dir, d -> config.site().rootOf(d).map(config.site()::generatorOf)
+                .orElse(Generator.UNKNOWN));
     }
 
     private static String internalMessage(Rule rule, RuntimeException e) {

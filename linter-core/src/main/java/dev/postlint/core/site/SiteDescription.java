@@ -17,14 +17,14 @@ public record SiteDescription(Optional<Path> root, Generator generator, Optional
     /** Describes the site that {@code start} (a folder or a file) belongs to. */
     public static SiteDescription of(Path start, SiteSettings settings) {
         Path dir = start.toAbsolutePath().normalize();
-        Optional<Path> root = settings.root().map(r -> r.toAbsolutePath().normalize())
-                .or(() -> Generator.findRoot(dir));
+        Optional<Path> root = settings.root().map(r -> r.toAbsolutePath().normalize()).filter(r -> settings.generator()
+                .filter(g -> g == Generator.UNKNOWN).isEmpty()).or(() -> settings.rootOf(dir));
         if (root.isEmpty()) {
             return new SiteDescription(root, Generator.UNKNOWN, settings.baseUrl(), settings.baseUrl().isPresent()
                     ? "site.baseUrl in .postlint.yml" : "none", settings.permalink(), settings.slugStyleFor(
                     Generator.UNKNOWN), settings.staticDirs(), 0, 0);
         }
-        Generator generator = Generator.of(root.get());
+        Generator generator = settings.generatorOf(root.get());
         Optional<URI> own = GeneratorConfig.baseUrl(root.get(), generator);
         Optional<URI> baseUrl = settings.baseUrl().or(() -> own);
         String source = settings.baseUrl().isPresent() ? "site.baseUrl in .postlint.yml"

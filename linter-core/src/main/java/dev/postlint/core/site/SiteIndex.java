@@ -55,7 +55,7 @@ public final class SiteIndex {
     public SiteIndex(Path root, SiteSettings settings, Function<Path, Optional<UrlFields>> parsed) {
         this.parsed = parsed;
         this.root = root.toAbsolutePath().normalize();
-        this.generator = Generator.of(this.root);
+        this.generator = settings.generatorOf(this.root);
         this.settings = settings;
         this.extraPaths = settings.extraPaths().stream()
                 .map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();

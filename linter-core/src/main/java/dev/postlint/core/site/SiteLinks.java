@@ -81,7 +81,7 @@ public final class SiteLinks {
         if (settings.baseUrl().isPresent()) {
             return settings;
         }
-        return settings.toBuilder().baseUrl(GeneratorConfig.baseUrl(root, Generator.of(root))).build();
+        return settings.toBuilder().baseUrl(GeneratorConfig.baseUrl(root, settings.generatorOf(root))).build();
     }
 
     private LinkResolver resolverFor(Path postFile) {
@@ -92,14 +92,7 @@ public final class SiteLinks {
 
     private Optional<Path> root(Path postFile) {
         Path dir = postFile.toAbsolutePath().normalize().getParent();
-        return rootOfDir.computeIfAbsent(dir, d -> {
-            Optional<Path> configured = settings.root();
-            if (configured.isPresent()) {
-                Path root = configured.get().toAbsolutePath().normalize();
-                return d.startsWith(root) ? Optional.of(root) : Generator.findRoot(d);
-            }
-            return Generator.findRoot(d);
-        });
+        return rootOfDir.computeIfAbsent(dir, settings::rootOf);
     }
 
     /** The anchors of a page of the site, or empty when it cannot be read. */

@@ -11,11 +11,12 @@ import java.util.Optional;
  * public address, how post URLs are built, how headings become anchors, and URL paths (globs) the
  * site serves without a source file here, such as plugin output, and the language posts are written in
  * when their front matter does not say. An empty {@code root} means: look for a generator's config
- * file above the posts.
+ * file above the posts; an empty {@code generator} means: the one whose config file is there
+ * ({@link Generator#UNKNOWN} for "none": no site model at all).
  */
 public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optional<URI> baseUrl, String permalink,
                            Map<String, String> collections, Optional<SlugStyle> slugs, List<String> extraPaths,
-                           Optional<String> language) {
+                           Optional<String> language, Optional<Generator> generator) {
     /** Jekyll's default date permalink; {@code .html} and trailing-slash forms are both accepted. */
     public static final String DEFAULT_PERMALINK = "/:categories/:year/:month/:day/:title/";
 
@@ -35,7 +36,21 @@ public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optiona
 
     public static SiteSettings defaults() {
         return new SiteSettings(Optional.empty(), List.of(), Optional.empty(), DEFAULT_PERMALINK, Map.of(),
-                Optional.empty(), List.of(), Optional.empty());
+                Optional.empty(), List.of(), Optional.empty(), Optional.empty());
+    }
+
+    /** The root of the site a folder belongs to: the configured one, else the nearest generator's; none with "none". */
+    public Optional<Path> rootOf(Path dir) {
+        if (generator.filter(g -> g == Generator.UNKNOWN).isPresent()) {
+            return Optional.empty();
+        }
+        Optional<Path> configured = root.map(r -> r.toAbsolutePath().normalize()).filter(dir::startsWith);
+        return configured.or(() -> Generator.findRoot(dir));
+    }
+
+    /** The generator of a site root: as configured, else the one whose config file is there. */
+    public Generator generatorOf(Path siteRoot) {
+        return generator.orElseGet(() -> Generator.of(siteRoot));
     }
 
     public Builder toBuilder() {
@@ -52,6 +67,7 @@ public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optiona
         private Optional<SlugStyle> slugs;
         private List<String> extraPaths;
         private Optional<String> language;
+        private Optional<Generator> generator;
 
         private Builder(SiteSettings from) {
             this.root = from.root;
@@ -62,6 +78,7 @@ public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optiona
             this.slugs = from.slugs;
             this.extraPaths = from.extraPaths;
             this.language = from.language;
+            this.generator = from.generator;
         }
 
         public Builder root(Optional<Path> root) {
@@ -104,8 +121,14 @@ public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optiona
             return this;
         }
 
+        public Builder generator(Optional<Generator> generator) {
+            this.generator = generator;
+            return this;
+        }
+
         public SiteSettings build() {
-            return new SiteSettings(root, staticDirs, baseUrl, permalink, collections, slugs, extraPaths, language);
+            return new SiteSettings(root, staticDirs, baseUrl, permalink, collections, slugs, extraPaths, language,
+                    generator);
         }
     }
 }

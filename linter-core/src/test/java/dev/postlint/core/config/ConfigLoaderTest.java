@@ -86,6 +86,17 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void siteGeneratorIsOneOfTheThreeOrNone() throws Exception {
+        assertEquals(java.util.Optional.of(dev.postlint.core.site.Generator.ZOLA),
+                loader.load(write("site:\n  generator: zola\n")).site().generator());
+        assertEquals(java.util.Optional.of(dev.postlint.core.site.Generator.UNKNOWN),
+                loader.load(write("site:\n  generator: none\n")).site().generator());
+        Path file = write("site:\n  generator: eleventy\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> loader.load(file));
+        assertEquals(file + ":2:14: 'site.generator' must be jekyll, hugo, zola or none", e.getMessage());
+    }
+
+    @Test
     void unknownRuleIsAnErrorWithLineAndColumn() throws Exception {
         Path file = write("rules:\n  sample-rule: warning\n  no-such-rule: error\n");
         ConfigException e = assertThrows(ConfigException.class, () -> loader.load(file));
