@@ -3,6 +3,7 @@ package dev.postlint.core.run;
 import dev.postlint.core.config.Config;
 import dev.postlint.core.io.FileTree;
 import dev.postlint.core.site.Generator;
+import dev.postlint.core.site.GeneratorConfig;
 import dev.postlint.core.site.SiteSettings;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -21,7 +22,7 @@ import java.util.Optional;
  * the config's {@code include} globs; {@code exclude} globs apply to files and folders alike. Globs
  * are matched against the path relative to the config file's folder (or, for files outside it,
  * relative to the folder named). In a Hugo or Zola site a folder yields only the files of its
- * {@code content/} folder. A file named directly is checked whatever its extension and place. Relative
+ * {@code content/} folder; in a Jekyll site, none that its {@code exclude:} lists. A file named directly is checked whatever its extension and place. Relative
  * paths are taken from {@code workingDir} and shown as the user wrote them.
  */
 public final class FileCollector {
@@ -30,6 +31,7 @@ public final class FileCollector {
     private final Path baseDir;
     private final Path workingDir;
     private final Map<Path, Optional<Path>> siteRoots = new HashMap<>();
+    private final Map<Path, List<PathMatcher>> jekyllExcludes = new HashMap<>();
     private final SiteSettings siteSettings;
 
     public FileCollector(Config config, Path workingDir) {
@@ -91,8 +93,33 @@ public final class FileCollector {
             return true;
         }
         Generator generator = siteSettings.generatorOf(site.get());
+        Path absolute = file.toAbsolutePath().normalize();
+        if (generator == Generator.JEKYLL) {
+            String rel = site.get().relativize(absolute).toString().replace('\\', '/');
+            return jekyllExcludes.computeIfAbsent(site.get(), FileCollector::jekyllMatchers).stream()
+                    .noneMatch(m -> m.matches(Path.of(rel)) || m.matches(Path.of(rel.substring(0, Math.max(0,
+                            rel.lastIndexOf('/'))))));
+        }
         return (generator != Generator.HUGO && generator != Generator.ZOLA)
-                || file.toAbsolutePath().normalize().startsWith(site.get().resolve("content"));
+                || absolute.startsWith(site.get().resolve("content"));
+    }
+
+    /** Jekyll's exclude entries as globs: an entry names a file, a folder and all below it, or a pattern. */
+    private static List<PathMatcher> jekyllMatchers(Path root) {
+        List<PathMatcher> matchers = new ArrayList<>();
+        for (String entry : GeneratorConfig.jekyllExcludes(root)) {
+            String glob = entry.replaceAll("^/+|/+$", "");
+            if (glob.isEmpty()) {
+                continue;
+            }
+            try {
+                matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
+                matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob + "/**"));
+            } catch (IllegalArgumentException e) {
+                // An entry that is no valid glob excludes nothing, as a literal name rarely holds such characters.
+            }
+        }
+        return matchers;
     }
 
     private static String displayPath(String argument, Path relative) {

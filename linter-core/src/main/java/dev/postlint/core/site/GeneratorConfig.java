@@ -21,13 +21,26 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 /**
  * What postlint reads from a generator's own configuration file so users need not repeat it: the
  * site's public address (Jekyll's {@code url} and {@code baseurl}, Hugo's {@code baseURL}, Zola's
- * {@code base_url}). A file that cannot be read gives nothing.
+ * {@code base_url}) and what Jekyll excludes. A file that cannot be read gives nothing.
  */
-final class GeneratorConfig {
+public final class GeneratorConfig {
     private GeneratorConfig() {
     }
 
-    static Optional<URI> baseUrl(Path root, Generator generator) {
+    /** Jekyll's {@code exclude:} entries, paths or globs relative to the site's root, which Jekyll never renders. */
+    public static List<String> jekyllExcludes(Path root) {
+        try {
+            Object exclude = yaml(root, "_config.yml", "_config.yaml").map(c -> c.get("exclude")).orElse(null);
+            if (exclude instanceof List<?> list) {
+                return list.stream().filter(String.class::isInstance).map(String.class::cast).toList();
+            }
+            return List.of();
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    public static Optional<URI> baseUrl(Path root, Generator generator) {
         try {
             return switch (generator) {
                 case JEKYLL -> yaml(root, "_config.yml", "_config.yaml").flatMap(c -> text(c.get("url"))

@@ -72,4 +72,13 @@ class FileCollectorTest {
         assertEquals(List.of(dir + "/zola/README.md"), collect(Config.defaults(dir), dir + "/zola/README.md"),
                 "a file named directly is always checked");
     }
+
+    @Test
+    void inAJekyllSiteAFolderSkipsWhatItsConfigExcludes() throws Exception {
+        touch("site/_posts/2024-01-01-a.md", "site/README.md", "site/docs/internal/b.md", "site/notes-draft.md",
+                "site/about.md");
+        Files.writeString(dir.resolve("site/_config.yml"), "exclude:\n  - README.md\n  - docs/\n  - \"*-draft.md\"\n");
+        assertEquals(List.of(dir + "/site/_posts/2024-01-01-a.md", dir + "/site/about.md"),
+                collect(Config.defaults(dir), dir + "/site"));
+    }
 }
