@@ -27,6 +27,48 @@ public final class GeneratorConfig {
     private GeneratorConfig() {
     }
 
+    /**
+     * The settings for the site at {@code root}: what the postlint config says, completed from the
+     * generator's own config where it says nothing (the base URL; Jekyll's permalink and collections).
+     */
+    public static SiteSettings complete(SiteSettings settings, Path root) {
+        Generator generator = settings.generatorOf(root);
+        SiteSettings.Builder completed = settings.toBuilder();
+        if (settings.baseUrl().isEmpty()) {
+            completed.baseUrl(baseUrl(root, generator));
+        }
+        if (generator == Generator.JEKYLL) {
+            Map<String, Object> config = jekyllConfig(root);
+            if (settings.permalink().equals(SiteSettings.DEFAULT_PERMALINK) && config.get("permalink") instanceof String p) {
+                completed.permalink(p.strip());
+            }
+            if (settings.collections().isEmpty() && config.get("collections") instanceof Map<?, ?> collections) {
+                completed.collections(jekyllCollections(collections));
+            }
+        }
+        return completed.build();
+    }
+
+    /** Collections that Jekyll renders ({@code output: true}), with their permalink pattern or Jekyll's default. */
+    private static Map<String, String> jekyllCollections(Map<?, ?> collections) {
+        Map<String, String> rendered = new java.util.HashMap<>();
+        collections.forEach((name, value) -> {
+            if (name instanceof String n && value instanceof Map<?, ?> settings
+                    && Boolean.TRUE.equals(settings.get("output"))) {
+                rendered.put(n, settings.get("permalink") instanceof String p ? p.strip() : "/:collection/:path:output_ext");
+            }
+        });
+        return rendered;
+    }
+
+    private static Map<String, Object> jekyllConfig(Path root) {
+        try {
+            return yaml(root, "_config.yml", "_config.yaml").orElse(Map.of());
+        } catch (IOException | RuntimeException e) {
+            return Map.of();
+        }
+    }
+
     /** Jekyll's {@code exclude:} entries, paths or globs relative to the site's root, which Jekyll never renders. */
     public static List<String> jekyllExcludes(Path root) {
         try {

@@ -25,16 +25,16 @@ public record SiteDescription(Optional<Path> root, Generator generator, Optional
                     Generator.UNKNOWN), settings.staticDirs(), 0, 0);
         }
         Generator generator = settings.generatorOf(root.get());
-        Optional<URI> own = GeneratorConfig.baseUrl(root.get(), generator);
-        Optional<URI> baseUrl = settings.baseUrl().or(() -> own);
+        SiteSettings complete = GeneratorConfig.complete(settings, root.get());
+        Optional<URI> baseUrl = complete.baseUrl();
         String source = settings.baseUrl().isPresent() ? "site.baseUrl in .postlint.yml"
-                : own.isPresent() ? "the generator's configuration" : "none";
-        SiteIndex index = new SiteIndex(root.get(), settings.toBuilder().baseUrl(baseUrl).build());
+                : baseUrl.isPresent() ? "the generator's configuration" : "none";
+        SiteIndex index = new SiteIndex(root.get(), complete);
         List<String> staticDirs = new ArrayList<>(settings.staticDirs());
         if ((generator == Generator.HUGO || generator == Generator.ZOLA) && !staticDirs.contains("static")) {
             staticDirs.add("static");
         }
-        return new SiteDescription(root, generator, baseUrl, source, settings.permalink(),
+        return new SiteDescription(root, generator, baseUrl, source, complete.permalink(),
                 settings.slugStyleFor(generator), staticDirs, index.pageCount(), index.urlCount());
     }
 

@@ -33,6 +33,7 @@ public final class SiteLinks {
     private final FileLookup files = new FileLookup();
     private final Map<Path, Optional<Path>> rootOfDir = new ConcurrentHashMap<>();
     private final Map<Path, LinkResolver> resolvers = new ConcurrentHashMap<>();
+    private final Map<Path, SiteSettings> completed = new ConcurrentHashMap<>();
     private final Map<Path, Optional<SiteIndex>> indexes = new ConcurrentHashMap<>();
     private final Map<Path, Optional<Set<String>>> anchors = new ConcurrentHashMap<>();
     private final Map<Path, PostSummary> postsByFile = new ConcurrentHashMap<>();
@@ -76,12 +77,9 @@ public final class SiteLinks {
                         file -> Optional.ofNullable(postsByFile.get(file)).map(PostSummary::urlFields)))));
     }
 
-    /** The settings for one site: the config's, with the generator's own base URL where the config has none. */
+    /** The settings for one site: the config's, completed from the generator's own config. */
     private SiteSettings settingsOf(Path root) {
-        if (settings.baseUrl().isPresent()) {
-            return settings;
-        }
-        return settings.toBuilder().baseUrl(GeneratorConfig.baseUrl(root, settings.generatorOf(root))).build();
+        return completed.computeIfAbsent(root, r -> GeneratorConfig.complete(settings, r));
     }
 
     private LinkResolver resolverFor(Path postFile) {
