@@ -33,7 +33,14 @@ public record UrlFields(Optional<String> date, Optional<String> slug, List<Strin
             }
         }
         return new UrlFields(fm.text("date"), fm.text("slug"), categories,
-                fm.text("permalink").or(() -> fm.text("url")), texts(fm, "aliases"), texts(fm, "redirect_from"));
+                fm.text("permalink").or(() -> fm.text("url")).or(() -> zolaPath(fm)), texts(fm, "aliases"),
+                texts(fm, "redirect_from"));
+    }
+
+    /** Zola's {@code path = "about-us"}: the page's URL path, written without the leading slash. */
+    private static Optional<String> zolaPath(FrontMatter fm) {
+        return fm.text("path").map(p -> p.strip().replaceAll("^/+|/+$", "")).filter(p -> !p.isEmpty())
+                .map(p -> "/" + p + "/");
     }
 
     /** A front-matter value that may be one text or a list of texts. */
