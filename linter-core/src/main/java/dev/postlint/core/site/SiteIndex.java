@@ -173,7 +173,9 @@ public final class SiteIndex {
         }
         put(fm.permalink().filter(s -> s.startsWith("/")).orElse(url), file, true);
         for (String alias : fm.aliases()) {
-            putAlias(alias.startsWith("/") ? alias : "/" + dirPath + "/" + alias, file);
+            // Zola takes an alias from the site's root, Hugo from the page's folder.
+            String base = generator == Generator.ZOLA ? "" : "/" + dirPath;
+            putAlias(alias.startsWith("/") ? alias : base + "/" + alias, file);
         }
         fm.redirectFrom().forEach(alias -> putAlias(alias, file));
     }
