@@ -19,7 +19,7 @@ public final class DescriptionLengthRule extends RuleDefinition implements PostR
     static final RuleOption<Integer> MAX = RuleOption.integer("maxLength", 156, "Most characters.");
 
     public DescriptionLengthRule() {
-        super("description-length", Severity.WARNING, Category.SEO, "The description is too short or too long for search results.",
+        super("description-length", Severity.WARNING, Category.SEO, "The description is missing, too short or too long for search results.",
                 MIN, MAX);
     }
 
