@@ -130,8 +130,33 @@ final class HeadlessChromium implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        deleteProfile();
+    }
+
+    /** Chromium's helper processes may still write into the profile for a moment after it exits; try again then. */
+    private void deleteProfile() throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (java.io.UncheckedIOException | java.nio.file.NoSuchFileException e) {
+                if (attempt < 5) {
+                    sleep();
+                    continue;
+                }
+                throw e instanceof IOException io ? io : new IOException(e);
+            }
+            if (!Files.exists(profile) || attempt >= 5) {
+                return;
+            }
+            sleep();
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
