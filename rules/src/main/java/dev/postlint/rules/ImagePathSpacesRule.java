@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import dev.postlint.core.Post;
 import dev.postlint.core.Severity;
 import dev.postlint.core.markdown.ImageRef;
+import dev.postlint.core.markdown.TemplateSyntax;
 import dev.postlint.core.rule.PostRule;
 import dev.postlint.core.rule.RuleDefinition;
 import dev.postlint.core.rule.Category;
@@ -28,7 +29,7 @@ public final class ImagePathSpacesRule extends RuleDefinition implements PostRul
     @Override
     public void check(Post post, RuleContext context) {
         for (ImageRef image : post.body().images()) {
-            if (hasSpace(image.src()) && !image.src().contains("{{") && !image.src().contains("{%")) {
+            if (hasSpace(image.src()) && !TemplateSyntax.isTemplateTarget(image.src())) {
                 context.report(post, image.srcPosition(), message(image));
             }
             image.srcset().filter(ImagePathSpacesRule::srcsetHasSpaceInUrl).ifPresent(srcset ->

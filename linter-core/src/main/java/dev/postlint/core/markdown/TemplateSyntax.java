@@ -21,6 +21,8 @@ public final class TemplateSyntax {
 
     private static final Pattern RAW_END = Pattern.compile("\\{%-?\\s*endraw\\s*-?%}");
     private static final Pattern HUGO_NAME = Pattern.compile("^\\{\\{<\\s*(/?)([\\w./-]+)");
+    /** Any Hugo {@code {{< >}}} tag: closing slash, name, self-closing slash. */
+    private static final Pattern HUGO_TAG = Pattern.compile("\\{\\{<\\s*(/?)([\\w./-]+)[^>]*?(/?)>}}");
     /** An image a shortcode shows from a literal path: Hugo's figure and img, Zola's resize_image. */
     private static final Pattern SHORTCODE_IMAGE = Pattern.compile(
             "^\\{\\{[<%]\\s*(?:figure|img|image)\\b.*?\\bsrc\\s*=\\s*\"([^\"]*)\"|"
@@ -93,17 +95,19 @@ public final class TemplateSyntax {
         if (!name.find() || !name.group(1).isEmpty() || tag.endsWith("/>}}")) {
             return tagEnd;
         }
-        Pattern same = Pattern.compile("\\{\\{<\\s*(/?)" + Pattern.quote(name.group(2)) + "\\b[^>]*?(/?)>}}");
-        Matcher m = same.matcher(text);
+        Matcher m = HUGO_TAG.matcher(text);
         int depth = 1;
         int from = tagEnd;
         while (m.find(from)) {
-            if (m.group(1).isEmpty() && m.group(2).isEmpty()) {
+            from = m.end();
+            if (!m.group(2).equals(name.group(2)) || m.group(3).equals("/")) {
+                continue;
+            }
+            if (m.group(1).isEmpty()) {
                 depth++;
-            } else if (!m.group(1).isEmpty() && --depth == 0) {
+            } else if (--depth == 0) {
                 return m.end();
             }
-            from = m.end();
         }
         return tagEnd;
     }
@@ -153,5 +157,10 @@ public final class TemplateSyntax {
     /** Whether a piece of parsed text came from a template tag. */
     public static boolean isTemplate(String text) {
         return text.indexOf(MASK) >= 0;
+    }
+
+    /** Whether a link or image target, as written, is (partly) computed by a template. */
+    public static boolean isTemplateTarget(String target) {
+        return target.contains("{{") || target.contains("{%") || isTemplate(target);
     }
 }

@@ -1,7 +1,7 @@
 package dev.postlint.core.pipeline;
 
 import dev.postlint.core.Severity;
-import dev.postlint.core.report.Words;
+import dev.postlint.core.report.Counted;
 import dev.postlint.core.run.LintResult;
 import dev.postlint.core.run.Verdict;
 import java.nio.file.Path;
@@ -17,9 +17,9 @@ public record CheckOutcome(LintResult result, Verdict verdict, List<Path> report
     /** One line for a log: files checked and findings by severity. */
     public String summary() {
         Map<Severity, Integer> counts = result.countBySeverity();
-        return Words.count(result.fileCount(), "file") + " checked: " + Words.count(counts.get(Severity.ERROR), "error")
-                + ", " + Words.count(counts.get(Severity.WARNING), "warning") + ", "
-                + Words.count(counts.get(Severity.INFO), "info");
+        return Counted.count(result.fileCount(), "file") + " checked: " + Counted.count(counts.get(Severity.ERROR), "error")
+                + ", " + Counted.count(counts.get(Severity.WARNING), "warning") + ", "
+                + Counted.count(counts.get(Severity.INFO), "info");
     }
 
     /** Why the check failed, in one line, or empty when it passed. */
@@ -29,9 +29,9 @@ public record CheckOutcome(LintResult result, Verdict verdict, List<Path> report
             case INTERNAL_ERROR -> "postlint failed on " + result.errors().stream().filter(e -> e.internal())
                     .findFirst().map(Object::toString).orElse("an internal error");
             case FAILED -> verdict.countedFindings() > verdict.maxAllowed()
-                    ? Words.count(verdict.countedFindings(), "finding") + " at or above the fail level ("
+                    ? Counted.count(verdict.countedFindings(), "finding") + " at or above the fail level ("
                     + verdict.maxAllowed() + " allowed); " + summary()
-                    : Words.count(result.errors().size(), "file") + " could not be read; " + summary();
+                    : Counted.count(result.errors().size(), "file") + " could not be read; " + summary();
         };
     }
 }

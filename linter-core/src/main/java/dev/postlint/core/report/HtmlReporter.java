@@ -40,8 +40,8 @@ public final class HtmlReporter implements Reporter {
                 .append("script-src '").append("sha256-").append(Base64.getEncoder().encodeToString(Sha256.of(SCRIPT))).append("'\">\n")
                 .append("<title>postlint report</title>\n<style>").append(STYLE).append("</style>\n</head>\n<body>\n");
         out.append("<header><h1>postlint report</h1><p class=\"meta\">")
-                .append(Words.count(result.fileCount(), "file")).append(" checked, ")
-                .append(Words.count(result.findings().size(), "finding")).append(" in ").append(Words.count(byFile.size(), "post"))
+                .append(Counted.count(result.fileCount(), "file")).append(" checked, ")
+                .append(Counted.count(result.findings().size(), "finding")).append(" in ").append(Counted.count(byFile.size(), "post"))
                 .append(" · postlint ").append(Html.escape(Version.get())).append("</p></header>\n");
         writeSummary(out, result, byFile, counts);
         writeControls(out, result);
@@ -112,7 +112,7 @@ public final class HtmlReporter implements Reporter {
         out.append("<article class=\"post\" id=\"post-").append(String.valueOf(n)).append("\" data-file=\"")
                 .append(Html.escape(file)).append("\" data-count=\"").append(String.valueOf(findings.size())).append("\">\n")
                 .append("<h2>").append(Html.escape(title(result, file))).append("</h2>\n<p class=\"path\"><code>")
-                .append(Html.escape(file)).append("</code> · ").append(Words.count(findings.size(), "finding")).append("</p>\n<ol class=\"findings\">\n");
+                .append(Html.escape(file)).append("</code> · ").append(Counted.count(findings.size(), "finding")).append("</p>\n<ol class=\"findings\">\n");
         for (Finding f : findings) {
             writeFinding(out, result, f);
         }

@@ -75,8 +75,8 @@ public final class TextReporter implements Reporter {
         if (total == 0) {
             return paint(BOLD, "No problems") + " in " + files + " (" + seconds + " s).";
         }
-        return paint(BOLD, Words.count(total, "problem")) + " (" + Words.count(counts.get(Severity.ERROR), "error") + ", "
-                + Words.count(counts.get(Severity.WARNING), "warning") + ", " + Words.count(counts.get(Severity.INFO), "info")
+        return paint(BOLD, Counted.count(total, "problem")) + " (" + Counted.count(counts.get(Severity.ERROR), "error") + ", "
+                + Counted.count(counts.get(Severity.WARNING), "warning") + ", " + Counted.count(counts.get(Severity.INFO), "info")
                 + ") in " + filesWithFindings + " of " + files + " (" + seconds + " s).";
     }
 

@@ -4,7 +4,7 @@ import dev.postlint.core.config.Config;
 import dev.postlint.core.io.FileTree;
 import dev.postlint.core.site.Generator;
 import dev.postlint.core.site.GeneratorConfig;
-import dev.postlint.core.site.SiteSettings;
+import dev.postlint.core.site.SiteLocator;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -30,16 +30,15 @@ public final class FileCollector {
     private final List<PathMatcher> exclude;
     private final Path baseDir;
     private final Path workingDir;
-    private final Map<Path, Optional<Path>> siteRoots = new HashMap<>();
+    private final SiteLocator sites;
     private final Map<Path, List<PathMatcher>> jekyllExcludes = new HashMap<>();
-    private final SiteSettings siteSettings;
 
     public FileCollector(Config config, Path workingDir) {
         this.include = matchers(config.include());
         this.exclude = matchers(config.exclude());
         this.baseDir = config.baseDir().toAbsolutePath().normalize();
         this.workingDir = workingDir.toAbsolutePath().normalize();
-        this.siteSettings = config.site();
+        this.sites = new SiteLocator(config.site());
     }
 
     public FileCollector(Config config) {
@@ -88,11 +87,11 @@ public final class FileCollector {
      */
     private boolean isContent(Path file) {
         Path dir = file.toAbsolutePath().normalize().getParent();
-        Optional<Path> site = siteRoots.computeIfAbsent(dir, siteSettings::rootOf);
+        Optional<Path> site = sites.rootOf(dir);
         if (site.isEmpty()) {
             return true;
         }
-        Generator generator = siteSettings.generatorOf(site.get());
+        Generator generator = sites.generatorOf(site.get());
         Path absolute = file.toAbsolutePath().normalize();
         if (generator == Generator.JEKYLL) {
             String rel = site.get().relativize(absolute).toString().replace('\\', '/');

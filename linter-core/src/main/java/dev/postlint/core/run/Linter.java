@@ -9,12 +9,11 @@ import dev.postlint.core.rule.PostRule;
 import dev.postlint.core.rule.Rule;
 import dev.postlint.core.rule.RuleRegistry;
 import dev.postlint.core.rule.SiteRule;
-import dev.postlint.core.site.Generator;
 import dev.postlint.core.site.PostSummary;
 import dev.postlint.core.site.Site;
+import dev.postlint.core.site.SiteLocator;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +39,7 @@ public final class Linter {
     private final int threads;
     private final ProgressListener progress;
     private final Function<String, String> environment;
-    private final Map<Path, Generator> generators = new ConcurrentHashMap<>();
+    private final SiteLocator sites;
 
     public Linter(Config config, RuleRegistry registry, int threads, ProgressListener progress,
                   Function<String, String> environment) {
@@ -49,6 +48,7 @@ public final class Linter {
         this.threads = Math.max(1, threads);
         this.progress = progress;
         this.environment = environment;
+        this.sites = new SiteLocator(config.site());
     }
 
     public Linter(Config config, RuleRegistry registry, int threads) {
@@ -142,18 +142,11 @@ public final class Linter {
             return Optional.empty();
         }
         try {
-            return Optional.of(PostSummary.of(post, config.site().slugStyleFor(generatorOf(input))));
+            return Optional.of(PostSummary.of(post, config.site().slugStyleFor(sites.generatorOfFile(input.path()))));
         } catch (RuntimeException e) {
             sinks.errors().add(new ProcessingError(input.displayPath(), "internal error while summarising: " + e, true));
             return Optional.empty();
         }
-    }
-
-    /** The generator of the site a file belongs to, looked up once per folder. */
-    private Generator generatorOf(InputFile input) {
-        Path dir = input.path().toAbsolutePath().normalize().getParent();
-        return generators.computeIfAbsent(dir, d -> config.site().rootOf(d).map(config.site()::generatorOf)
-                .orElse(Generator.UNKNOWN));
     }
 
     private static String internalMessage(Rule rule, RuntimeException e) {

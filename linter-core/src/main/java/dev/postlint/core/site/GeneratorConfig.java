@@ -34,11 +34,11 @@ public final class GeneratorConfig {
     public static SiteSettings complete(SiteSettings settings, Path root) {
         Generator generator = settings.generatorOf(root);
         SiteSettings.Builder completed = settings.toBuilder();
+        Map<String, Object> config = generator == Generator.JEKYLL ? jekyllConfig(root) : Map.of();
         if (settings.baseUrl().isEmpty()) {
-            completed.baseUrl(baseUrl(root, generator));
+            completed.baseUrl(generator == Generator.JEKYLL ? jekyllBaseUrl(config) : baseUrl(root, generator));
         }
         if (generator == Generator.JEKYLL) {
-            Map<String, Object> config = jekyllConfig(root);
             if (settings.permalink().equals(SiteSettings.DEFAULT_PERMALINK) && config.get("permalink") instanceof String p) {
                 completed.permalink(p.strip());
             }
@@ -82,13 +82,10 @@ public final class GeneratorConfig {
         }
     }
 
-    public static Optional<URI> baseUrl(Path root, Generator generator) {
+    /** Hugo's baseURL or Zola's base_url. */
+    private static Optional<URI> baseUrl(Path root, Generator generator) {
         try {
             return switch (generator) {
-                case JEKYLL -> yaml(root, "_config.yml", "_config.yaml").flatMap(c -> text(c.get("url"))
-                        .map(url -> url.replaceAll("/+$", "") + text(c.get("baseurl")).map(b -> "/" + b.replaceAll("^/+|/+$", ""))
-                                .filter(b -> b.length() > 1).orElse("")))
-                        .flatMap(GeneratorConfig::uri);
                 case HUGO -> hugoBaseUrl(root).flatMap(GeneratorConfig::uri);
                 case ZOLA -> toml(root.resolve("config.toml")).flatMap(t -> Optional.ofNullable(t.getString("base_url")))
                         .flatMap(GeneratorConfig::uri);
@@ -97,6 +94,13 @@ public final class GeneratorConfig {
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** Jekyll's {@code url} with its {@code baseurl} path. */
+    private static Optional<URI> jekyllBaseUrl(Map<String, Object> config) {
+        return text(config.get("url")).map(url -> url.replaceAll("/+$", "") + text(config.get("baseurl"))
+                .map(b -> "/" + b.replaceAll("^/+|/+$", "")).filter(b -> b.length() > 1).orElse(""))
+                .flatMap(GeneratorConfig::uri);
     }
 
     private static Optional<String> hugoBaseUrl(Path root) throws IOException {

@@ -44,7 +44,7 @@ public final class LinkResolver {
         if (computed.isPresent()) {
             return computed(from, computed.get());
         }
-        if (url.contains("{{") || url.contains("{%") || TemplateSyntax.isTemplate(url)) {
+        if (TemplateSyntax.isTemplateTarget(url)) {
             return new Resolution.Skipped("template tag");
         }
         if (url.startsWith("//")) {

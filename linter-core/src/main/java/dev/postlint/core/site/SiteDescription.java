@@ -30,12 +30,8 @@ public record SiteDescription(Optional<Path> root, Generator generator, Optional
         String source = settings.baseUrl().isPresent() ? "site.baseUrl in .postlint.yml"
                 : baseUrl.isPresent() ? "the generator's configuration" : "none";
         SiteIndex index = new SiteIndex(root.get(), complete);
-        List<String> staticDirs = new ArrayList<>(settings.staticDirs());
-        if ((generator == Generator.HUGO || generator == Generator.ZOLA) && !staticDirs.contains("static")) {
-            staticDirs.add("static");
-        }
         return new SiteDescription(root, generator, baseUrl, source, complete.permalink(),
-                settings.slugStyleFor(generator), staticDirs, index.pageCount(), index.urlCount());
+                settings.slugStyleFor(generator), index.staticDirs(), index.pageCount(), index.urlCount());
     }
 
     /** One "name: value" line each, for people. */

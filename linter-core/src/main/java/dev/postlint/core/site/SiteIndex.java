@@ -10,6 +10,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,7 @@ public final class SiteIndex {
 
     private final Path root;
     private final Generator generator;
+    private final List<String> staticDirs;
     private final SiteSettings settings;
     private final Map<String, Target> byUrl = new HashMap<>();
     private final Map<String, Target> byLowerUrl = new HashMap<>();
@@ -56,6 +58,11 @@ public final class SiteIndex {
         this.parsed = parsed;
         this.root = root.toAbsolutePath().normalize();
         this.generator = settings.generatorOf(this.root);
+        List<String> dirs = new ArrayList<>(settings.staticDirs());
+        if ((generator == Generator.HUGO || generator == Generator.ZOLA) && !dirs.contains("static")) {
+            dirs.add("static");
+        }
+        this.staticDirs = List.copyOf(dirs);
         this.settings = settings;
         this.extraPaths = settings.extraPaths().stream()
                 .map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
@@ -98,6 +105,11 @@ public final class SiteIndex {
         return false;
     }
 
+    /** The folders served at the site's root: the configured ones, and static/ for Hugo and Zola. */
+    public List<String> staticDirs() {
+        return staticDirs;
+    }
+
     /** How many URLs the site serves, and how many of them are pages written in Markdown. */
     public int urlCount() {
         return byUrl.size();
@@ -131,9 +143,7 @@ public final class SiteIndex {
         String first = rel.getNameCount() > 1 ? rel.getName(0).toString() : "";
         String fileName = file.getFileName().toString();
         boolean markdown = MarkdownFiles.isMarkdown(fileName);
-        // Hugo and Zola serve their static/ folder at the site's root.
-        boolean generatorStatic = first.equals("static") && (generator == Generator.HUGO || generator == Generator.ZOLA);
-        if (settings.staticDirs().contains(first) || generatorStatic) {
+        if (staticDirs().contains(first)) {
             put("/" + relPath.substring(first.length() + 1), file, false);
             return;
         }

@@ -31,7 +31,7 @@ public final class SiteLinks {
     private final ProgressListener progress;
     private final Function<String, String> environment;
     private final FileLookup files = new FileLookup();
-    private final Map<Path, Optional<Path>> rootOfDir = new ConcurrentHashMap<>();
+    private final SiteLocator sites;
     private final Map<Path, LinkResolver> resolvers = new ConcurrentHashMap<>();
     private final Map<Path, SiteSettings> completed = new ConcurrentHashMap<>();
     private final Map<Path, Optional<SiteIndex>> indexes = new ConcurrentHashMap<>();
@@ -45,6 +45,7 @@ public final class SiteLinks {
         this.posts = posts;
         this.settings = settings;
         this.linkSettings = linkSettings;
+        this.sites = new SiteLocator(settings);
         this.progress = progress;
         this.environment = environment;
         posts.forEach(p -> postsByFile.put(p.file().toAbsolutePath().normalize(), p));
@@ -90,7 +91,7 @@ public final class SiteLinks {
 
     private Optional<Path> root(Path postFile) {
         Path dir = postFile.toAbsolutePath().normalize().getParent();
-        return rootOfDir.computeIfAbsent(dir, settings::rootOf);
+        return sites.rootOf(dir);
     }
 
     /** The anchors of a page of the site, or empty when it cannot be read. */
