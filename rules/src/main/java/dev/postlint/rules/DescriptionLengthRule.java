@@ -24,6 +24,11 @@ public final class DescriptionLengthRule extends RuleDefinition implements PostR
     }
 
     @Override
+    public boolean judgesPage() {
+        return true;
+    }
+
+    @Override
     public void check(Post post, RuleContext context) {
         if (!post.frontMatter().isReadable()) {
             return;

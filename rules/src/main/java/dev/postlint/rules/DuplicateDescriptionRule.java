@@ -18,6 +18,11 @@ public final class DuplicateDescriptionRule extends RuleDefinition implements Si
     }
 
     @Override
+    public boolean judgesPage() {
+        return true;
+    }
+
+    @Override
     public void check(Site site, RuleContext context) {
         DuplicateValues.check(site, "description", context);
     }

@@ -18,6 +18,11 @@ public final class DuplicateTitleRule extends RuleDefinition implements SiteRule
     }
 
     @Override
+    public boolean judgesPage() {
+        return true;
+    }
+
+    @Override
     public void check(Site site, RuleContext context) {
         DuplicateValues.check(site, "title", context);
     }

@@ -25,6 +25,11 @@ public final class FrontMatterRequiredRule extends RuleDefinition implements Pos
     }
 
     @Override
+    public boolean judgesPage() {
+        return true;
+    }
+
+    @Override
     public void check(Post post, RuleContext context) {
         FrontMatter fm = post.frontMatter();
         if (fm.isPresent() && !fm.isReadable()) {

@@ -26,6 +26,11 @@ public final class KeyphraseRule extends RuleDefinition implements PostRule {
     }
 
     @Override
+    public boolean judgesPage() {
+        return true;
+    }
+
+    @Override
     public void check(Post post, RuleContext context) {
         Optional<FrontMatterValue> value = post.frontMatter().get("keyphrase")
                 .or(() -> post.frontMatter().get("extra.keyphrase")).or(() -> post.frontMatter().get("keywords"));

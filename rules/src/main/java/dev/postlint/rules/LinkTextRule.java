@@ -28,6 +28,14 @@ public final class LinkTextRule extends RuleDefinition implements PostRule {
                 PHRASES, BARE_URLS);
     }
 
+    /**
+     * An address on the reader's own machine (a local preview server): there the address is what the
+     * reader must type, so it is the right text.
+     */
+    private static boolean isLocal(String text) {
+        return text.matches("(https?://)?(localhost|127\\.0\\.0\\.1|\\[::1])([:/].*)?");
+    }
+
     @Override
     public void check(Post post, RuleContext context) {
         List<String> phrases = context.option(PHRASES).stream().map(p -> p.toLowerCase(Locale.ROOT)).toList();
@@ -41,7 +49,7 @@ public final class LinkTextRule extends RuleDefinition implements PostRule {
                 context.report(post, link.position(), "The link text \"" + text + "\" does not say where the link "
                         + "leads; screen-reader users hear links on their own and search engines use the text to "
                         + "understand the target. Describe the target instead.");
-            } else if (context.option(BARE_URLS) && (link.kind() == Link.Kind.AUTOLINK
+            } else if (context.option(BARE_URLS) && !isLocal(normal) && (link.kind() == Link.Kind.AUTOLINK
                     || normal.startsWith("http://") || normal.startsWith("https://") || normal.startsWith("www."))) {
                 context.report(post, link.position(), "The link text is the bare address " + text
                         + "; write a few words about the target instead, which reads better and helps search engines.");

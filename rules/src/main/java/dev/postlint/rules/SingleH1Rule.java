@@ -23,6 +23,11 @@ public final class SingleH1Rule extends RuleDefinition implements PostRule {
     }
 
     @Override
+    public boolean judgesPage() {
+        return true;
+    }
+
+    @Override
     public void check(Post post, RuleContext context) {
         List<Heading> h1s = post.body().headings().stream().filter(h -> h.level() == 1).toList();
         boolean titleIsH1 = context.option(TITLE_IS_H1);

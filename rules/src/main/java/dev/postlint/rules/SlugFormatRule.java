@@ -32,6 +32,11 @@ public final class SlugFormatRule extends RuleDefinition implements PostRule {
     }
 
     @Override
+    public boolean judgesPage() {
+        return true;
+    }
+
+    @Override
     public void check(Post post, RuleContext context) {
         Optional<FrontMatterValue> slugValue = post.frontMatter().get("slug").filter(FrontMatterValue::isString)
                 .or(() -> post.frontMatter().get("path").filter(FrontMatterValue::isString));

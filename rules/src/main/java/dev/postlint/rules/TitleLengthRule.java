@@ -28,6 +28,11 @@ public final class TitleLengthRule extends RuleDefinition implements PostRule {
     }
 
     @Override
+    public boolean judgesPage() {
+        return true;
+    }
+
+    @Override
     public void check(Post post, RuleContext context) {
         Optional<FrontMatterValue> title = post.frontMatter().get("title").filter(FrontMatterValue::isString);
         if (title.isEmpty() || !post.frontMatter().isReadable()) {

@@ -22,6 +22,11 @@ public final class WordCountRule extends RuleDefinition implements PostRule {
     }
 
     @Override
+    public boolean judgesPage() {
+        return true;
+    }
+
+    @Override
     public void check(Post post, RuleContext context) {
         int words = 0;
         for (Prose p : post.body().prose()) {

@@ -73,7 +73,7 @@ final class SiteSection {
         try {
             return SlugStyle.parse(text);
         } catch (IllegalArgumentException e) {
-            throw yaml.error(value, "'site.slugs' must be github, kramdown, goldmark or zola");
+            throw yaml.error(value, "'site.slugs' must be github, github-ascii, blackfriday, kramdown, goldmark, zola, zola-safe or as-written");
         }
     }
 }

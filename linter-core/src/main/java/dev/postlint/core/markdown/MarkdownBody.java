@@ -2,6 +2,7 @@ package dev.postlint.core.markdown;
 
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -114,6 +115,33 @@ public final class MarkdownBody {
             prose = Prose.extract(document, this::position);
         }
         return prose;
+    }
+
+    /**
+     * The terms of definition lists as Hugo's goldmark and PHP Markdown Extra write them: the lines of a
+     * paragraph that a line opening with {@code ": "} follows, in the same paragraph or the next one.
+     */
+    public List<String> definitionTerms() {
+        List<String> terms = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (!(node instanceof Paragraph paragraph)) {
+                continue;
+            }
+            String[] lines = paragraph.getChars().toString().split("\\R");
+            int definition = -1;
+            for (int i = 1; i < lines.length && definition < 0; i++) {
+                definition = lines[i].startsWith(": ") ? i : -1;
+            }
+            if (definition < 0 && node.getNext() instanceof Paragraph next && next.getChars().startsWith(": ")) {
+                definition = lines.length;
+            }
+            for (int i = 0; i < definition; i++) {
+                if (!lines[i].isBlank() && !lines[i].startsWith(": ")) {
+                    terms.add(lines[i].strip());
+                }
+            }
+        }
+        return terms;
     }
 
     /** Ids given to HTML elements in the body ({@code id} and, for {@code <a>}, {@code name}). */

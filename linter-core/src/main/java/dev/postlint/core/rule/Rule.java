@@ -29,6 +29,15 @@ public interface Rule {
 
     Category category();
 
+    /**
+     * Whether the rule judges a page as a page of its own (its title, description, length, address).
+     * Such rules skip files the generator does not render as pages: Hugo's headless bundles, pages with
+     * {@code build.render: never} and a leaf bundle's Markdown resources, Zola's {@code render = false}.
+     */
+    default boolean judgesPage() {
+        return false;
+    }
+
     /** Options a user may set under {@code rules.<id>} in the config. */
     default List<RuleOption<?>> options() {
         return List.of();

@@ -21,8 +21,9 @@ import java.util.Optional;
  * Expands the paths a user names into the files to check. Folders are searched for files matching
  * the config's {@code include} globs; {@code exclude} globs apply to files and folders alike. Globs
  * are matched against the path relative to the config file's folder (or, for files outside it,
- * relative to the folder named). In a Hugo or Zola site a folder yields only the files of its
- * {@code content/} folder; in a Jekyll site, none that its {@code exclude:} lists. A file named directly is checked whatever its extension and place. Relative
+ * relative to the folder named). In a Hugo or Zola site a folder yields only the files of its content
+ * folders and mounts; in a Jekyll site, none that its {@code exclude:} lists. A file named directly is
+ * checked whatever its extension and place. Relative
  * paths are taken from {@code workingDir} and shown as the user wrote them.
  */
 public final class FileCollector {
@@ -82,8 +83,9 @@ public final class FileCollector {
     }
 
     /**
-     * Whether the generator of the file's site renders it: in a Hugo or Zola site only what lies in its
-     * {@code content/} folder does (not a README at the root, layouts, templates, themes or tests).
+     * Whether the generator of the file's site renders it: in a Hugo or Zola site only what its content
+     * folders or mounts hold and it does not ignore (not a README at the root, layouts, templates, themes
+     * or tests); in a Jekyll site what its {@code exclude:} does not list.
      */
     private boolean isContent(Path file) {
         Path dir = file.toAbsolutePath().normalize().getParent();
@@ -99,8 +101,8 @@ public final class FileCollector {
                     .noneMatch(m -> m.matches(Path.of(rel)) || m.matches(Path.of(rel.substring(0, Math.max(0,
                             rel.lastIndexOf('/'))))));
         }
-        return (generator != Generator.HUGO && generator != Generator.ZOLA)
-                || absolute.startsWith(site.get().resolve("content"));
+        return sites.settingsOf(site.get()).layout().map(layout -> layout.locate(absolute).isPresent())
+                .orElse(true);
     }
 
     /** Jekyll's exclude entries as globs: an entry names a file, a folder and all below it, or a pattern. */

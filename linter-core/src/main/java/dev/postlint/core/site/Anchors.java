@@ -22,6 +22,11 @@ public final class Anchors {
     }
 
     public static Set<String> of(MarkdownBody body, SlugStyle style) {
+        return of(body, style, false);
+    }
+
+    /** The anchors, with ids for definition-list terms as Hugo makes them with {@code autoDefinitionTermID}. */
+    public static Set<String> of(MarkdownBody body, SlugStyle style, boolean definitionTermIds) {
         Set<String> anchors = new LinkedHashSet<>();
         Map<String, Integer> seen = new HashMap<>();
         for (Heading h : body.headings()) {
@@ -30,12 +35,19 @@ public final class Anchors {
                 continue;
             }
             // A shortcode in a heading (an icon, a parameter) adds no text to the id the generator makes.
-            String slug = style.slug(h.text().replace(String.valueOf(TemplateSyntax.MASK), "").strip());
-            int n = seen.merge(slug, 1, Integer::sum);
-            anchors.add(n == 1 ? slug : slug + "-" + (n - 1));
+            add(style.slug(h.text().replace(String.valueOf(TemplateSyntax.MASK), "").strip()), seen, anchors);
+        }
+        if (definitionTermIds) {
+            body.definitionTerms().forEach(term -> add(style.slug(term), seen, anchors));
         }
         anchors.addAll(body.htmlIds());
         return anchors;
+    }
+
+    /** Adds an id; a repeated one gets "-1", "-2", ... as goldmark and Zola number them. */
+    private static void add(String slug, Map<String, Integer> seen, Set<String> anchors) {
+        int n = seen.merge(slug, 1, Integer::sum);
+        anchors.add(n == 1 ? slug : slug + "-" + (n - 1));
     }
 
     public static Set<String> ofHtmlFile(Path file) throws IOException {

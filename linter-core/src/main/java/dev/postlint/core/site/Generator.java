@@ -18,17 +18,23 @@ public enum Generator {
         return Optional.empty();
     }
 
+    /**
+     * Jekyll by {@code _config.yml}; Zola by a {@code config.toml} with {@code base_url} beside a
+     * {@code content/} folder; Hugo by {@code hugo.*}, {@code config/_default/}, or a {@code config.*} with
+     * keys only Hugo uses.
+     */
     public static Generator of(Path dir) {
         if (Files.isRegularFile(dir.resolve("_config.yml")) || Files.isRegularFile(dir.resolve("_config.yaml"))) {
             return JEKYLL;
         }
-        if (Files.isRegularFile(dir.resolve("hugo.toml")) || Files.isRegularFile(dir.resolve("hugo.yaml"))
-                || Files.isRegularFile(dir.resolve("hugo.json"))) {
+        if (ConfigFiles.find(dir, "hugo").isPresent()) {
             return HUGO;
         }
-        if (Files.isRegularFile(dir.resolve("config.toml"))) {
-            return Files.isDirectory(dir.resolve("content")) && Files.isDirectory(dir.resolve("templates")) ? ZOLA : HUGO;
+        Path configToml = dir.resolve("config.toml");
+        if (Files.isRegularFile(configToml) && Files.isDirectory(dir.resolve("content"))
+                && ConfigFiles.read(configToml).filter(c -> c.containsKey("base_url")).isPresent()) {
+            return ZOLA;
         }
-        return UNKNOWN;
+        return HugoConfig.isHugoSite(dir) ? HUGO : UNKNOWN;
     }
 }

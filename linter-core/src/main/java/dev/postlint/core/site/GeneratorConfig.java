@@ -1,152 +1,237 @@
 package dev.postlint.core.site;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.Reader;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.tomlj.Toml;
-import org.tomlj.TomlParseResult;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * What postlint reads from a generator's own configuration file so users need not repeat it: the
- * site's public address (Jekyll's {@code url} and {@code baseurl}, Hugo's {@code baseURL}, Zola's
- * {@code base_url}) and what Jekyll excludes. A file that cannot be read gives nothing.
+ * What postlint reads from a generator's own configuration so users need not repeat it: the site's
+ * public address (Jekyll's {@code url} and {@code baseurl}, Hugo's {@code baseURL}, Zola's
+ * {@code base_url}), Jekyll's permalink, collections and excludes, and the content layout of Hugo and Zola
+ * sites: mounts, languages, permalinks, how paths and heading ids are written. A file that cannot be
+ * read gives nothing; what the postlint config sets wins.
  */
 public final class GeneratorConfig {
     private GeneratorConfig() {
     }
 
-    /**
-     * The settings for the site at {@code root}: what the postlint config says, completed from the
-     * generator's own config where it says nothing (the base URL; Jekyll's permalink and collections).
-     */
     public static SiteSettings complete(SiteSettings settings, Path root) {
-        Generator generator = settings.generatorOf(root);
+        return switch (settings.generatorOf(root)) {
+            case JEKYLL -> jekyll(settings, jekyllConfig(root));
+            case HUGO -> hugo(settings, root, HugoConfig.read(root));
+            case ZOLA -> zola(settings, root, ConfigFiles.read(root.resolve("config.toml")).orElse(Map.of()));
+            case UNKNOWN -> settings;
+        };
+    }
+
+    private static SiteSettings jekyll(SiteSettings settings, Map<String, Object> config) {
         SiteSettings.Builder completed = settings.toBuilder();
-        Map<String, Object> config = generator == Generator.JEKYLL ? jekyllConfig(root) : Map.of();
         if (settings.baseUrl().isEmpty()) {
-            completed.baseUrl(generator == Generator.JEKYLL ? jekyllBaseUrl(config) : baseUrl(root, generator));
+            completed.baseUrl(ConfigFiles.text(config, "url").flatMap(url -> uri(url.replaceAll("/+$", "")
+                    + ConfigFiles.text(config, "baseurl").map(b -> "/" + b.replaceAll("^/+|/+$", ""))
+                    .filter(b -> b.length() > 1).orElse(""))));
         }
-        if (generator == Generator.JEKYLL) {
-            if (settings.permalink().equals(SiteSettings.DEFAULT_PERMALINK) && config.get("permalink") instanceof String p) {
-                completed.permalink(p.strip());
-            }
-            if (settings.collections().isEmpty() && config.get("collections") instanceof Map<?, ?> collections) {
-                completed.collections(jekyllCollections(collections));
-            }
+        if (settings.permalink().equals(SiteSettings.DEFAULT_PERMALINK)) {
+            ConfigFiles.text(config, "permalink").ifPresent(completed::permalink);
+        }
+        if (settings.collections().isEmpty()) {
+            completed.collections(jekyllCollections(ConfigFiles.map(config, "collections")));
         }
         return completed.build();
     }
 
     /** Collections that Jekyll renders ({@code output: true}), with their permalink pattern or Jekyll's default. */
-    private static Map<String, String> jekyllCollections(Map<?, ?> collections) {
-        Map<String, String> rendered = new java.util.HashMap<>();
+    private static Map<String, String> jekyllCollections(Map<String, Object> collections) {
+        Map<String, String> rendered = new HashMap<>();
         collections.forEach((name, value) -> {
-            if (name instanceof String n && value instanceof Map<?, ?> settings
-                    && Boolean.TRUE.equals(settings.get("output"))) {
-                rendered.put(n, settings.get("permalink") instanceof String p ? p.strip() : "/:collection/:path:output_ext");
+            if (value instanceof Map<?, ?> settings && Boolean.TRUE.equals(settings.get("output"))) {
+                rendered.put(name, settings.get("permalink") instanceof String p ? p.strip() : "/:collection/:path:output_ext");
             }
         });
         return rendered;
     }
 
-    private static Map<String, Object> jekyllConfig(Path root) {
-        try {
-            return yaml(root, "_config.yml", "_config.yaml").orElse(Map.of());
-        } catch (IOException | RuntimeException e) {
-            return Map.of();
-        }
+    static Map<String, Object> jekyllConfig(Path root) {
+        return ConfigFiles.read(root.resolve("_config.yml")).or(() -> ConfigFiles.read(root.resolve("_config.yaml")))
+                .orElse(Map.of());
     }
 
     /** Jekyll's {@code exclude:} entries, paths or globs relative to the site's root, which Jekyll never renders. */
     public static List<String> jekyllExcludes(Path root) {
-        try {
-            Object exclude = yaml(root, "_config.yml", "_config.yaml").map(c -> c.get("exclude")).orElse(null);
-            if (exclude instanceof List<?> list) {
-                return list.stream().filter(String.class::isInstance).map(String.class::cast).toList();
-            }
-            return List.of();
-        } catch (IOException | RuntimeException e) {
-            return List.of();
-        }
+        return texts(ConfigFiles.list(jekyllConfig(root), "exclude"));
     }
 
-    /** Hugo's baseURL or Zola's base_url. */
-    private static Optional<URI> baseUrl(Path root, Generator generator) {
-        try {
-            return switch (generator) {
-                case HUGO -> hugoBaseUrl(root).flatMap(GeneratorConfig::uri);
-                case ZOLA -> toml(root.resolve("config.toml")).flatMap(t -> Optional.ofNullable(t.getString("base_url")))
-                        .flatMap(GeneratorConfig::uri);
-                default -> Optional.empty();
-            };
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
+    private static SiteSettings hugo(SiteSettings settings, Path root, Map<String, Object> config) {
+        SiteSettings.Builder completed = settings.toBuilder();
+        if (settings.baseUrl().isEmpty()) {
+            completed.baseUrl(ConfigFiles.text(config, "baseurl").flatMap(GeneratorConfig::uri));
         }
-    }
-
-    /** Jekyll's {@code url} with its {@code baseurl} path. */
-    private static Optional<URI> jekyllBaseUrl(Map<String, Object> config) {
-        return text(config.get("url")).map(url -> url.replaceAll("/+$", "") + text(config.get("baseurl"))
-                .map(b -> "/" + b.replaceAll("^/+|/+$", "")).filter(b -> b.length() > 1).orElse(""))
-                .flatMap(GeneratorConfig::uri);
-    }
-
-    private static Optional<String> hugoBaseUrl(Path root) throws IOException {
-        for (String name : List.of("hugo.toml", "config.toml")) {
-            Optional<TomlParseResult> toml = toml(root.resolve(name));
-            if (toml.isPresent()) {
-                return Optional.ofNullable(toml.get().getString("baseURL"))
-                        .or(() -> Optional.ofNullable(toml.get().getString("baseurl")));
-            }
+        if (settings.slugs().isEmpty()) {
+            String type = ConfigFiles.text(config, "markup.goldmark.parser.autoheadingidtype").orElse("github");
+            completed.slugs(Optional.of(switch (type.toLowerCase(Locale.ROOT)) {
+                case "github-ascii" -> SlugStyle.GITHUB_ASCII;
+                case "blackfriday" -> SlugStyle.BLACKFRIDAY;
+                default -> SlugStyle.GITHUB;
+            }));
         }
-        Optional<Map<String, Object>> yaml = yaml(root, "hugo.yaml", "hugo.yml", "config.yaml", "config.yml");
-        if (yaml.isPresent()) {
-            return text(yaml.get().get("baseURL")).or(() -> text(yaml.get().get("baseurl")));
-        }
-        Path json = root.resolve("hugo.json");
-        if (Files.isRegularFile(json)) {
-            JsonNode node = new ObjectMapper().readTree(json.toFile()).get("baseURL");
-            return node == null || !node.isTextual() ? Optional.empty() : Optional.of(node.asText());
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<TomlParseResult> toml(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        TomlParseResult result = Toml.parse(file);
-        return result.hasErrors() ? Optional.empty() : Optional.of(result);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Optional<Map<String, Object>> yaml(Path root, String... names) throws IOException {
-        for (String name : names) {
-            Path file = root.resolve(name);
-            if (Files.isRegularFile(file)) {
-                try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                    Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-                    return loaded instanceof Map<?, ?> map ? Optional.of((Map<String, Object>) map) : Optional.empty();
+        completed.definitionTermIds(ConfigFiles.bool(config, "markup.goldmark.parser.autodefinitiontermid")
+                .orElse(false));
+        List<String> languages = hugoLanguages(config);
+        String contentDir = ConfigFiles.text(config, "contentdir").orElse("content");
+        List<ContentLayout.Mount> content = new ArrayList<>();
+        List<ContentLayout.Mount> served = new ArrayList<>();
+        for (Object entry : ConfigFiles.list(config, "module.mounts")) {
+            if (entry instanceof Map<?, ?> mount && mount.get("source") instanceof String source
+                    && mount.get("target") instanceof String target) {
+                String to = target.strip().replaceAll("^/+|/+$", "");
+                List<String> mountLanguages = mountLanguages(mount);
+                if (to.equals("content") || to.startsWith("content/")) {
+                    content.add(new ContentLayout.Mount(root.resolve(source.strip()), to.substring("content".length()),
+                            mountLanguages));
+                } else if (to.equals("static") || to.startsWith("static/")) {
+                    served.add(new ContentLayout.Mount(root.resolve(source.strip()), to.substring("static".length()),
+                            List.of()));
                 }
             }
         }
-        return Optional.empty();
+        if (content.isEmpty()) {
+            ConfigFiles.map(config, "languages").forEach((code, value) -> {
+                if (value instanceof Map<?, ?> language && language.get("contentdir") instanceof String dir) {
+                    content.add(new ContentLayout.Mount(root.resolve(dir.strip()), "", List.of(code)));
+                }
+            });
+            content.add(new ContentLayout.Mount(root.resolve(contentDir), "", List.of()));
+        }
+        if (served.isEmpty()) {
+            served.add(new ContentLayout.Mount(root.resolve(ConfigFiles.text(config, "staticdir").orElse("static")), "",
+                    List.of()));
+        }
+        boolean keepCase = ConfigFiles.bool(config, "disablepathtolower").orElse(false);
+        Map<String, Object> permalinks = ConfigFiles.map(config, "permalinks");
+        boolean byKind = permalinks.values().stream().anyMatch(Map.class::isInstance);
+        completed.layout(Optional.of(new ContentLayout(content, served, languages,
+                ConfigFiles.bool(config, "defaultcontentlanguageinsubdir").orElse(false),
+                keepCase ? PathStyle.HUGO_KEEP_CASE : PathStyle.HUGO,
+                byKind ? textValues(ConfigFiles.map(permalinks, "page")) : textValues(permalinks),
+                byKind ? textValues(ConfigFiles.map(permalinks, "section")) : Map.of(), List.of(),
+                hugoTaxonomies(config), hugoGenerated(config))));
+        return completed.build();
     }
 
-    private static Optional<String> text(Object value) {
-        return value instanceof String s && !s.isBlank() ? Optional.of(s.strip()) : Optional.empty();
+    /** Hugo's taxonomies: tags and categories unless the config names its own or turns them off. */
+    private static List<String> hugoTaxonomies(Map<String, Object> config) {
+        List<String> disabled = texts(ConfigFiles.list(config, "disablekinds")).stream()
+                .map(k -> k.toLowerCase(Locale.ROOT)).toList();
+        if (disabled.contains("taxonomy") || disabled.contains("term")) {
+            return List.of();
+        }
+        Optional<Object> configured = ConfigFiles.at(config, "taxonomies");
+        if (configured.isEmpty()) {
+            return List.of("tags", "categories");
+        }
+        return configured.get() instanceof Map<?, ?> map ? texts(List.copyOf(map.values())) : List.of();
+    }
+
+    /**
+     * What Hugo writes from its templates besides pages: the sitemap, robots.txt, feeds and other output
+     * formats of every page, and the home page's own output formats (a custom one at {@code /<name>.*}).
+     */
+    private static List<String> hugoGenerated(Map<String, Object> config) {
+        List<String> generated = new ArrayList<>(List.of("/sitemap.xml", "/404.html", "/robots.txt", "/index.xml",
+                "/**/index.xml", "/index.json", "/**/index.json", "/index.md", "/**/index.md",
+                "/manifest.webmanifest"));
+        for (Object format : ConfigFiles.list(config, "outputs.home")) {
+            if (format instanceof String name && !name.isBlank()) {
+                String lower = name.strip().toLowerCase(Locale.ROOT);
+                String base = ConfigFiles.text(config, "outputformats." + lower + ".basename").orElse(lower);
+                generated.add("/" + base + ".*");
+            }
+        }
+        return generated;
+    }
+
+    /** The site's languages, the default one ({@code defaultContentLanguage}, else "en") first. */
+    private static List<String> hugoLanguages(Map<String, Object> config) {
+        String first = ConfigFiles.text(config, "defaultcontentlanguage").orElse("en").toLowerCase(Locale.ROOT);
+        List<String> languages = new ArrayList<>(List.of(first));
+        ConfigFiles.map(config, "languages").keySet().stream().map(k -> k.toLowerCase(Locale.ROOT))
+                .filter(k -> !languages.contains(k)).forEach(languages::add);
+        return languages;
+    }
+
+    /** A mount's languages: {@code lang: fr}, or Hugo's newer {@code sites: {matrix: {languages: [en, fr]}}}. */
+    private static List<String> mountLanguages(Map<?, ?> mount) {
+        if (mount.get("lang") instanceof String lang && !lang.isBlank()) {
+            return List.of(lang.strip().toLowerCase(Locale.ROOT));
+        }
+        if (mount.get("sites") instanceof Map<?, ?> sites && sites.get("matrix") instanceof Map<?, ?> matrix
+                && matrix.get("languages") instanceof List<?> list) {
+            return texts(list).stream().map(l -> l.toLowerCase(Locale.ROOT)).toList();
+        }
+        return List.of();
+    }
+
+    private static SiteSettings zola(SiteSettings settings, Path root, Map<String, Object> config) {
+        SiteSettings.Builder completed = settings.toBuilder();
+        if (settings.baseUrl().isEmpty()) {
+            completed.baseUrl(ConfigFiles.text(config, "base_url").flatMap(GeneratorConfig::uri));
+        }
+        String anchors = ConfigFiles.text(config, "slugify.anchors").orElse("on");
+        String paths = ConfigFiles.text(config, "slugify.paths").orElse("on");
+        if (settings.slugs().isEmpty()) {
+            completed.slugs(Optional.of(switch (anchors) {
+                case "safe" -> SlugStyle.ZOLA_SAFE;
+                case "off" -> SlugStyle.AS_WRITTEN;
+                default -> SlugStyle.ZOLA;
+            }));
+        }
+        List<String> languages = new ArrayList<>(List.of(ConfigFiles.text(config, "default_language").orElse("en")));
+        ConfigFiles.map(config, "languages").keySet().stream().filter(k -> !languages.contains(k))
+                .forEach(languages::add);
+        completed.layout(Optional.of(new ContentLayout(
+                List.of(new ContentLayout.Mount(root.resolve("content"), "", List.of())),
+                List.of(new ContentLayout.Mount(root.resolve("static"), "", List.of())), languages, false,
+                switch (paths) {
+                    case "safe" -> PathStyle.ZOLA_SAFE;
+                    case "off" -> PathStyle.AS_WRITTEN;
+                    default -> PathStyle.ZOLA_ON;
+                }, Map.of(), Map.of(), texts(ConfigFiles.list(config, "ignored_content")), zolaTaxonomies(config),
+                List.of("/sitemap.xml", "/robots.txt", "/404.html", "/atom.xml", "/rss.xml", "/**/atom.xml",
+                        "/**/rss.xml", "/search_index.*.js", "/search_index.*.json", "/elasticlunr.min.js"))));
+        completed.skipLinkPrefixes(texts(ConfigFiles.list(config, "link_checker.skip_prefixes")));
+        completed.skipAnchorPrefixes(texts(ConfigFiles.list(config, "link_checker.skip_anchor_prefixes")));
+        return completed.build();
+    }
+
+    private static List<String> zolaTaxonomies(Map<String, Object> config) {
+        List<String> names = new ArrayList<>();
+        for (Object entry : ConfigFiles.list(config, "taxonomies")) {
+            if (entry instanceof Map<?, ?> taxonomy && taxonomy.get("name") instanceof String name && !name.isBlank()) {
+                names.add(name.strip());
+            }
+        }
+        return names;
+    }
+
+    private static Map<String, String> textValues(Map<String, Object> map) {
+        Map<String, String> texts = new HashMap<>();
+        map.forEach((k, v) -> {
+            if (v instanceof String s && !s.isBlank()) {
+                texts.put(k, s.strip());
+            }
+        });
+        return texts;
+    }
+
+    private static List<String> texts(List<?> list) {
+        return list.stream().filter(String.class::isInstance).map(String.class::cast).map(String::strip)
+                .filter(s -> !s.isEmpty()).toList();
     }
 
     private static Optional<URI> uri(String text) {

@@ -27,11 +27,13 @@ public final class LinkResolver {
 
     private final Optional<SiteIndex> index;
     private final Optional<URI> baseUrl;
+    private final SiteSettings settings;
     private final FileLookup files;
 
-    public LinkResolver(Optional<SiteIndex> index, Optional<URI> baseUrl, FileLookup files) {
+    public LinkResolver(Optional<SiteIndex> index, SiteSettings settings, FileLookup files) {
         this.index = index;
-        this.baseUrl = baseUrl;
+        this.baseUrl = settings.baseUrl();
+        this.settings = settings;
         this.files = files;
     }
 
@@ -76,7 +78,11 @@ public final class LinkResolver {
                     String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
                     return internal(from, path + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment()));
                 }
-                return new Resolution.External(uri);
+                if (settings.skipLinkPrefixes().stream().anyMatch(url::startsWith)) {
+                    return new Resolution.Skipped("the site's link checker skips it (link_checker.skip_prefixes)");
+                }
+                boolean skipAnchor = settings.skipAnchorPrefixes().stream().anyMatch(url::startsWith);
+                return new Resolution.External(skipAnchor ? SiteLinks.withoutFragment(uri) : uri);
             }
             case "mailto" -> {
                 return new Resolution.Mail(url.substring("mailto:".length()));
@@ -119,16 +125,16 @@ public final class LinkResolver {
                 missing = "there is no post " + path + " in _posts";
             }
             case CONTENT_PATH -> {
-                candidates.add(root.resolve("content").resolve(path));
+                candidates.addAll(contentCandidates(root, path));
                 missing = "there is no content/" + path + " in the site";
             }
             default -> {
                 Path dir = from.toAbsolutePath().normalize().getParent();
-                for (Path base : target.startsWith("/") ? List.of(root.resolve("content"))
-                        : List.of(dir, root.resolve("content"))) {
-                    for (String name : List.of(path, path + ".md", path + "/index.md", path + "/_index.md")) {
-                        candidates.add(base.resolve(name));
+                for (String name : List.of(path, path + ".md", path + "/index.md", path + "/_index.md")) {
+                    if (!target.startsWith("/")) {
+                        candidates.add(dir.resolve(name));
                     }
+                    candidates.addAll(contentCandidates(root, name));
                 }
                 missing = "Hugo finds no page " + target + " (looked beside the post and in content/)";
             }
@@ -140,11 +146,25 @@ public final class LinkResolver {
                 return new Resolution.Found(found, MarkdownFiles.isMarkdown(found.getFileName().toString()), fragment);
             }
         }
-        if (link.kind() == ComputedLink.Kind.CONTENT_REF && findByName(root.resolve("content"), path).isPresent()) {
-            Path found = findByName(root.resolve("content"), path).get();
-            return new Resolution.Found(found, true, fragment);
+        if (link.kind() == ComputedLink.Kind.CONTENT_REF) {
+            Optional<Path> found = findByName(contentDirs(root), path);
+            if (found.isPresent()) {
+                return new Resolution.Found(found.get(), true, fragment);
+            }
         }
         return new Resolution.Missing(missing);
+    }
+
+    /** Where a content path may lie on disk: in the site's content mounts, else in its content/ folder. */
+    private List<Path> contentCandidates(Path root, String path) {
+        return index.flatMap(SiteIndex::layout).map(layout -> layout.candidates(path))
+                .orElseGet(() -> List.of(root.resolve("content").resolve(path)));
+    }
+
+    private List<Path> contentDirs(Path root) {
+        return index.flatMap(SiteIndex::layout)
+                .map(layout -> layout.mounts().stream().map(ContentLayout.Mount::source).toList())
+                .orElseGet(() -> List.of(root.resolve("content")));
     }
 
     /** Jekyll's post_url: a post of that name, with any extension, in _posts or a folder below it. */
@@ -163,19 +183,21 @@ public final class LinkResolver {
     }
 
     /** Hugo's ref also finds a page by the end of its path when that is unique. */
-    private Optional<Path> findByName(Path content, String path) {
-        if (!Files.isDirectory(content)) {
-            return Optional.empty();
-        }
+    private Optional<Path> findByName(List<Path> contentDirs, String path) {
         String wanted = path.endsWith(".md") ? path : path + ".md";
         List<Path> found = new ArrayList<>();
-        FileTree.walk(content, dir -> true, file -> {
-            String rel = content.relativize(file).toString().replace('\\', '/');
-            if (rel.equals(wanted) || rel.endsWith("/" + wanted) || rel.endsWith("/" + path + "/index.md")
-                    || rel.endsWith("/" + path + "/_index.md")) {
-                found.add(file);
+        for (Path content : contentDirs) {
+            if (!Files.isDirectory(content)) {
+                continue;
             }
-        });
+            FileTree.walk(content, dir -> true, file -> {
+                String rel = content.relativize(file).toString().replace('\\', '/');
+                if (rel.equals(wanted) || rel.endsWith("/" + wanted) || rel.endsWith("/" + path + "/index.md")
+                        || rel.endsWith("/" + path + "/_index.md")) {
+                    found.add(file);
+                }
+            });
+        }
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
@@ -231,8 +253,14 @@ public final class LinkResolver {
         if (hit.isEmpty() && site.isExtraPath(p)) {
             return new Resolution.Skipped("declared in site.extraPaths");
         }
+        if ((hit.isEmpty() || !hit.get().exactCase()) && site.generator() == Generator.HUGO) {
+            Optional<Path> page = site.byContentPath(p);
+            if (page.isPresent()) {
+                return new Resolution.Found(page.get(), true, fragment);
+            }
+        }
         if (hit.isEmpty()) {
-            return new Resolution.Missing("nothing in the site is served at " + path);
+            return absentMount(p).orElse(new Resolution.Missing("nothing in the site is served at " + path));
         }
         if (!hit.get().exactCase()) {
             return new Resolution.CaseMismatch(hit.get().target().url());
@@ -266,10 +294,37 @@ public final class LinkResolver {
                 }
             }
         }
+        Optional<Path> page = index.filter(site -> site.generator() == Generator.HUGO)
+                .flatMap(site -> site.contentDirsOf(from).stream().map(d -> contentPage(site, d, path))
+                        .flatMap(Optional::stream).findFirst());
+        if (page.isPresent()) {
+            return new Resolution.Found(page.get(), true, fragment);
+        }
+        Optional<Resolution> absent = index.flatMap(site -> site.contentDirsOf(from).stream()
+                .map(d -> absentMount(d.isEmpty() ? path : d + "/" + path)).flatMap(Optional::stream).findFirst());
+        if (absent.isPresent()) {
+            return absent.get();
+        }
         if (index.isEmpty() && !looksLikeFile(path)) {
             return new Resolution.Skipped("page URL relative to the post's URL, without a known site root");
         }
         return new Resolution.Missing("no file " + path + " next to the post");
+    }
+
+    private Optional<Resolution> absentMount(String path) {
+        return index.flatMap(site -> site.absentMountFor(path)).map(source -> new Resolution.Skipped(
+                "the site's config mounts it from " + source + ", which is not here"));
+    }
+
+    /** Hugo's link render hook finds a page by its content path relative to the linking page's folder. */
+    private static Optional<Path> contentPage(SiteIndex site, String dir, String path) {
+        try {
+            String joined = new URI("x:/" + encodeSpaces(dir.isEmpty() ? "" : dir + "/"))
+                    .resolve(new URI(null, null, path, null)).getPath();
+            return joined == null ? Optional.empty() : site.byContentPath(joined);
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** {@code img/a.png} names a file; {@code ../setup/} or {@code setup} name a page by its URL. */

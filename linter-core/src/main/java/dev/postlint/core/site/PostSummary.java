@@ -40,9 +40,11 @@ public final class PostSummary implements PostSource {
     private final Set<String> anchors;
     private final KeptLines lines;
     private final Optional<String> language;
+    private final boolean page;
 
     private PostSummary(String path, Path file, Map<String, Field> fields, UrlFields urlFields, List<Reference> links,
-                        List<Reference> images, Set<String> anchors, KeptLines lines, Optional<String> language) {
+                        List<Reference> images, Set<String> anchors, KeptLines lines, Optional<String> language,
+                        boolean page) {
         this.path = path;
         this.file = file;
         this.fields = Map.copyOf(fields);
@@ -52,9 +54,18 @@ public final class PostSummary implements PostSource {
         this.anchors = Set.copyOf(anchors);
         this.lines = lines;
         this.language = language;
+        this.page = page;
     }
 
     public static PostSummary of(Post post, SlugStyle slugs) {
+        return of(post, slugs, false, true);
+    }
+
+    /**
+     * The summary of a post whose site makes heading ids in {@code slugs} style, and definition-term ids if
+     * asked; {@code page} says whether the generator renders it as a page of its own.
+     */
+    public static PostSummary of(Post post, SlugStyle slugs, boolean definitionTermIds, boolean page) {
         Map<String, Field> fields = new HashMap<>();
         Map<Integer, String> lines = new HashMap<>();
         for (String key : COMPARED_FIELDS) {
@@ -68,7 +79,12 @@ public final class PostSummary implements PostSource {
         return new PostSummary(post.path(), post.file(), fields, UrlFields.of(post.frontMatter()),
                 References.of(post.body().links(), Link::url, Link::urlPosition),
                 References.of(post.body().images(), ImageRef::src, ImageRef::srcPosition),
-                Anchors.of(post.body(), slugs), KeptLines.of(lines), language(post));
+                Anchors.of(post.body(), slugs, definitionTermIds), KeptLines.of(lines), language(post), page);
+    }
+
+    /** Whether the generator renders the post as a page of its own (not a headless snippet or a bundle's resource). */
+    public boolean isPage() {
+        return page;
     }
 
     /**

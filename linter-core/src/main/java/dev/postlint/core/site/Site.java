@@ -20,6 +20,11 @@ public final class Site {
         return posts;
     }
 
+    /** The posts the generator renders as pages of their own, for rules that judge whole pages. */
+    public List<PostSummary> pages() {
+        return posts.stream().filter(PostSummary::isPage).toList();
+    }
+
     /** Link resolution, anchors and external link results, built on first use and shared by all rules. */
     public SiteLinks links() {
         return links;

@@ -43,6 +43,10 @@ public final class SiteIndex {
     private final Map<String, Target> byUrl = new HashMap<>();
     private final Map<String, Target> byLowerUrl = new HashMap<>();
     private final Map<Path, Target> bySource = new HashMap<>();
+    private final Map<String, Path> byContentPath = new HashMap<>();
+    private final Map<Path, String> contentPaths = new HashMap<>();
+    /** URL paths and content keys that mounts provide from sources missing here, with the source named. */
+    private final Map<String, String> absentMounts = new HashMap<>();
     private final List<PathMatcher> extraPaths;
     private final Function<Path, Optional<UrlFields>> parsed;
 
@@ -58,14 +62,16 @@ public final class SiteIndex {
         this.parsed = parsed;
         this.root = root.toAbsolutePath().normalize();
         this.generator = settings.generatorOf(this.root);
+        boolean layoutMissing = settings.layout().isEmpty() && (generator == Generator.HUGO || generator == Generator.ZOLA);
+        this.settings = layoutMissing ? GeneratorConfig.complete(settings, this.root) : settings;
         List<String> dirs = new ArrayList<>(settings.staticDirs());
-        if ((generator == Generator.HUGO || generator == Generator.ZOLA) && !dirs.contains("static")) {
-            dirs.add("static");
-        }
+        this.settings.layout().ifPresent(layout -> layout.staticMounts().stream()
+                .filter(m -> m.target().isEmpty() && m.source().getParent().equals(this.root))
+                .map(m -> m.source().getFileName().toString()).filter(d -> !dirs.contains(d)).forEach(dirs::add));
         this.staticDirs = List.copyOf(dirs);
-        this.settings = settings;
-        this.extraPaths = settings.extraPaths().stream()
-                .map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
+        List<String> globs = new ArrayList<>(settings.extraPaths());
+        this.settings.layout().ifPresent(layout -> globs.addAll(layout.generated()));
+        this.extraPaths = globs.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
         scan();
     }
 
@@ -94,7 +100,10 @@ public final class SiteIndex {
         return other == null ? Optional.empty() : Optional.of(new Hit(other, false));
     }
 
-    /** Whether the config declares the path as served without a source file here ({@code site.extraPaths}). */
+    /**
+     * Whether the path is served without a source file here: declared in {@code site.extraPaths}, or
+     * written by the generator from its templates (sitemap, feeds, robots.txt).
+     */
     public boolean isExtraPath(String path) {
         String key = normalize(path);
         for (PathMatcher m : extraPaths) {
@@ -124,10 +133,59 @@ public final class SiteIndex {
         return Optional.ofNullable(bySource.get(source.toAbsolutePath().normalize()));
     }
 
+    /** The content layout of a Hugo or Zola site, read from its configuration. */
+    public Optional<ContentLayout> layout() {
+        return settings.layout();
+    }
+
+    /**
+     * The page at a content path, found the way Hugo's {@code GetPage} finds it: {@code docs/intro},
+     * {@code docs/intro.md}, or a bundle or section folder, letters in any case.
+     */
+    public Optional<Path> byContentPath(String path) {
+        String key = contentKey(path);
+        return Optional.ofNullable(byContentPath.get(key));
+    }
+
+    /**
+     * The folders a page's relative content paths start from, as Hugo's {@code GetPage} takes them: the
+     * folder its logical path lies in (a leaf bundle's parent), and for a section also the section itself.
+     */
+    public List<String> contentDirsOf(Path source) {
+        String path = contentPaths.get(source.toAbsolutePath().normalize());
+        if (path == null || !MarkdownFiles.isMarkdown(path)) {
+            return List.of();
+        }
+        String logical = contentKey(path);
+        String parent = logical.contains("/") ? logical.substring(0, logical.lastIndexOf('/')) : "";
+        return PageUrls.isSection(path) && !logical.isEmpty() ? List.of(logical, parent) : List.of(parent);
+    }
+
+    /**
+     * The missing source of a mount that would provide this URL path or content path: the site's config
+     * mounts it, but it is not in this checkout, so whether the target exists cannot be told here.
+     */
+    public Optional<String> absentMountFor(String urlOrContentPath) {
+        for (String key : List.of(normalize(urlOrContentPath), contentKey(urlOrContentPath))) {
+            for (String k = key; !k.isEmpty(); k = k.contains("/") ? k.substring(0, k.lastIndexOf('/')) : "") {
+                if (absentMounts.containsKey(k)) {
+                    return Optional.of(absentMounts.get(k));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String contentKey(String path) {
+        String key = path.strip().replaceAll("^\\./", "").replaceAll("^/+|/+$", "").toLowerCase(Locale.ROOT);
+        key = key.replaceFirst("\\.(md|markdown|mdown|html)$", "");
+        return key.replaceFirst("(^|/)_?index$", "");
+    }
+
     private void scan() {
-        if (generator == Generator.HUGO || generator == Generator.ZOLA) {
-            // Hugo and Zola render the home page from their templates, with or without content/_index.md.
-            put("/", root.resolve("content"), false);
+        if (settings.layout().isPresent()) {
+            scanLayout(settings.layout().get());
+            return;
         }
         FileTree.walk(root, dir -> {
             String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
@@ -135,6 +193,100 @@ public final class SiteIndex {
             return !(name.startsWith(".") || (top && SKIPPED_DIRS.contains(name) && !settings.staticDirs().contains(name))
                     || name.equals("node_modules"));
         }, this::add);
+    }
+
+    private void scanLayout(ContentLayout layout) {
+        for (String language : layout.languages()) {
+            // Hugo and Zola render each language's home page from their templates, with or without an _index.md.
+            put(layout.languagePrefix(language) + "/", root.resolve("content"), false);
+        }
+        Path limit = root.getParent() == null ? root : root.getParent();
+        for (String dir : settings.staticDirs()) {
+            Path folder = root.resolve(dir);
+            FileTree.walk(folder, SiteIndex::isWalked, file -> put("/" + folder.relativize(file).toString()
+                    .replace('\\', '/'), file, false));
+        }
+        for (ContentLayout.Mount mount : layout.staticMounts()) {
+            if (mount.source().startsWith(limit)) {
+                FileTree.walk(mount.source(), SiteIndex::isWalked, file -> put("/" + mount.target() + "/"
+                        + mount.source().relativize(file).toString().replace('\\', '/'), file, false));
+            }
+        }
+        for (ContentLayout.Mount mount : layout.mounts()) {
+            if (!Files.exists(mount.source())) {
+                String key = contentKey(mount.target());
+                String shown = root.relativize(mount.source()).toString().replace('\\', '/');
+                absentMounts.put(key, shown);
+                ContentLayout.ContentFile file = new ContentLayout.ContentFile(mount.target(), mount.languages().isEmpty()
+                        ? List.of(layout.defaultLanguage()) : mount.languages());
+                PageUrls.of(generator, layout, file, UrlFields.NONE).forEach(url -> absentMounts.put(normalize(url), shown));
+            } else if (mount.source().startsWith(limit)) {
+                FileTree.walk(mount.source(), SiteIndex::isWalked, file -> layout.locate(file)
+                        .ifPresent(content -> addContent(file, content, layout)));
+            }
+        }
+    }
+
+    private static boolean isWalked(Path dir) {
+        String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+        return !name.startsWith(".") && !name.equals("node_modules");
+    }
+
+    /** A file of a Hugo or Zola content tree: a page at its URLs, or a file served beside its page. */
+    private void addContent(Path file, ContentLayout.ContentFile content, ContentLayout layout) {
+        Path source = file.toAbsolutePath().normalize();
+        if (contentPaths.containsKey(source)) {
+            return;
+        }
+        contentPaths.put(source, content.path());
+        if (!MarkdownFiles.isMarkdown(file.getFileName().toString())) {
+            for (String language : content.languages()) {
+                String prefix = layout.languagePrefix(language);
+                int slash = content.path().lastIndexOf('/');
+                String dir = slash < 0 ? "" : content.path().substring(0, slash + 1);
+                putFirst(prefix + "/" + content.path(), source, false);
+                putFirst(prefix + "/" + layout.paths().applyToPath(dir) + content.path().substring(slash + 1), source, false);
+            }
+            return;
+        }
+        byContentPath.putIfAbsent(contentKey(content.path()), source);
+        UrlFields fm = parsed.apply(source).orElseGet(() -> readUrlFields(file));
+        List<String> urls = PageUrls.of(generator, layout, content, fm);
+        for (String url : urls) {
+            putFirst(url, source, true);
+        }
+        for (String language : content.languages()) {
+            String prefix = layout.languagePrefix(language);
+            fm.terms().forEach((taxonomy, terms) -> {
+                if (layout.taxonomies().contains(taxonomy)) {
+                    putFirst(prefix + "/" + taxonomy + "/", source, false);
+                    for (String term : terms) {
+                        putFirst(prefix + "/" + taxonomy + "/" + termPath(generator, term) + "/", source, false);
+                    }
+                }
+            });
+        }
+        String pageDir = urls.get(0).endsWith("/") ? urls.get(0) : urls.get(0).substring(0, urls.get(0).lastIndexOf('/') + 1);
+        for (String alias : fm.aliases()) {
+            // Zola takes an alias from the site's root, Hugo a relative one from the page's folder.
+            String base = generator == Generator.ZOLA ? "/" : pageDir.replaceFirst("[^/]+/$", "");
+            putAlias(alias.startsWith("/") ? alias : base + alias, source);
+        }
+    }
+
+    /** A term's folder: Zola slugifies it, Hugo urlizes it. */
+    private static String termPath(Generator generator, String term) {
+        return generator == Generator.ZOLA ? PathStyle.slugify(term) : PageUrls.urlize(term);
+    }
+
+    /** Where two mounts or languages give the same URL, the first page wins over a later one and over the home placeholder. */
+    private void putFirst(String url, Path source, boolean markdown) {
+        Target existing = byUrl.get(normalize(url));
+        if (existing == null || (!existing.markdown() && markdown && Files.isDirectory(existing.source()))) {
+            put(url, source, markdown);
+        } else {
+            bySource.putIfAbsent(source, new Target(source, markdown, url));
+        }
     }
 
     private void add(Path file) {
@@ -155,12 +307,6 @@ public final class SiteIndex {
         for (Path part : rel) {
             hidden |= part.toString().startsWith("_");
         }
-        if (generator == Generator.HUGO || generator == Generator.ZOLA) {
-            if (first.equals("content")) {
-                put("/" + relPath.substring("content/".length()), file, false);
-            }
-            return;
-        }
         if (!hidden) {
             put("/" + relPath, file, false);
         }
@@ -170,7 +316,7 @@ public final class SiteIndex {
         UrlFields fm = parsed.apply(file.toAbsolutePath().normalize()).orElseGet(() -> readUrlFields(file));
         String dirPath = rel.getParent() == null ? "" : rel.getParent().toString().replace('\\', '/');
         String url;
-        if (relPath.contains("_posts/") || isHugoPost(first, rel)) {
+        if (relPath.contains("_posts/")) {
             url = Permalinks.expand(settings.permalink(), fm, fileName, "posts", pathWithoutExtension(rel, 1));
         } else if (first.startsWith("_") && settings.collections().containsKey(first.substring(1))) {
             String name = first.substring(1);
@@ -178,22 +324,14 @@ public final class SiteIndex {
         } else if (first.startsWith("_") || relPath.contains("/_") && generator == Generator.JEKYLL) {
             return;
         } else {
-            String pagePath = pathWithoutExtension(rel, first.equals("content") ? 1 : 0);
+            String pagePath = pathWithoutExtension(rel, 0);
             url = "/" + pagePath.replaceFirst("(^|/)(_?index|README)$", "$1") + "/";
         }
         put(fm.permalink().filter(s -> s.startsWith("/")).orElse(url), file, true);
         for (String alias : fm.aliases()) {
-            // Zola takes an alias from the site's root, Hugo from the page's folder.
-            String base = generator == Generator.ZOLA ? "" : "/" + dirPath;
-            putAlias(alias.startsWith("/") ? alias : base + "/" + alias, file);
+            putAlias(alias.startsWith("/") ? alias : "/" + dirPath + "/" + alias, file);
         }
         fm.redirectFrom().forEach(alias -> putAlias(alias, file));
-    }
-
-    /** Zola serves every page at its path below content/; only Hugo's post sections take a permalink pattern. */
-    private boolean isHugoPost(String first, Path rel) {
-        return generator == Generator.HUGO && first.equals("content") && rel.getNameCount() > 2
-                && List.of("posts", "post", "blog").contains(rel.getName(1).toString());
     }
 
     private static String pathWithoutExtension(Path rel, int skip) {

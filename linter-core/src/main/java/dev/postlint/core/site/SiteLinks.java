@@ -33,7 +33,6 @@ public final class SiteLinks {
     private final FileLookup files = new FileLookup();
     private final SiteLocator sites;
     private final Map<Path, LinkResolver> resolvers = new ConcurrentHashMap<>();
-    private final Map<Path, SiteSettings> completed = new ConcurrentHashMap<>();
     private final Map<Path, Optional<SiteIndex>> indexes = new ConcurrentHashMap<>();
     private final Map<Path, Optional<Set<String>>> anchors = new ConcurrentHashMap<>();
     private final Map<Path, PostSummary> postsByFile = new ConcurrentHashMap<>();
@@ -80,13 +79,13 @@ public final class SiteLinks {
 
     /** The settings for one site: the config's, completed from the generator's own config. */
     private SiteSettings settingsOf(Path root) {
-        return completed.computeIfAbsent(root, r -> GeneratorConfig.complete(settings, r));
+        return sites.settingsOf(root);
     }
 
     private LinkResolver resolverFor(Path postFile) {
         Optional<Path> root = root(postFile);
         return resolvers.computeIfAbsent(root.orElse(Path.of("")), r -> new LinkResolver(indexFor(postFile),
-                root.map(this::settingsOf).orElse(settings).baseUrl(), files));
+                root.map(this::settingsOf).orElse(settings), files));
     }
 
     private Optional<Path> root(Path postFile) {
@@ -106,8 +105,9 @@ public final class SiteLinks {
             try {
                 if (MarkdownFiles.isMarkdown(name)) {
                     var parsed = new PostParser(List.of()).parse(k.toString(), k, Files.readAllBytes(k));
-                    Generator generator = indexFor(k).map(SiteIndex::generator).orElse(Generator.UNKNOWN);
-                    return Optional.of(Anchors.of(parsed.body(), settings.slugStyleFor(generator)));
+                    SiteSettings site = sites.settingsOfFile(k);
+                    return Optional.of(Anchors.of(parsed.body(), site.slugStyleFor(sites.generatorOfFile(k)),
+                            site.definitionTermIds()));
                 }
                 if (name.endsWith(".html") || name.endsWith(".htm")) {
                     return Optional.of(Anchors.ofHtmlFile(k));

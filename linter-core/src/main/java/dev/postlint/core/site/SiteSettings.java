@@ -12,11 +12,15 @@ import java.util.Optional;
  * site serves without a source file here, such as plugin output, and the language posts are written in
  * when their front matter does not say. An empty {@code root} means: look for a generator's config
  * file above the posts; an empty {@code generator} means: the one whose config file is there
- * ({@link Generator#UNKNOWN} for "none": no site model at all).
+ * ({@link Generator#UNKNOWN} for "none": no site model at all). The content {@code layout} of a Hugo or Zola
+ * site, whether definition-list terms get ids (Hugo's {@code autoDefinitionTermID}) and the URL prefixes whose
+ * links or anchors the site's own link checker skips (Zola's {@code [link_checker]}) are never configured:
+ * they are read from the generator's own configuration.
  */
 public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optional<URI> baseUrl, String permalink,
                            Map<String, String> collections, Optional<SlugStyle> slugs, List<String> extraPaths,
-                           Optional<String> language, Optional<Generator> generator) {
+                           Optional<String> language, Optional<Generator> generator, Optional<ContentLayout> layout,
+                           boolean definitionTermIds, List<String> skipLinkPrefixes, List<String> skipAnchorPrefixes) {
     /** Jekyll's default date permalink; {@code .html} and trailing-slash forms are both accepted. */
     public static final String DEFAULT_PERMALINK = "/:categories/:year/:month/:day/:title/";
 
@@ -24,6 +28,8 @@ public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optiona
         staticDirs = List.copyOf(staticDirs);
         collections = Map.copyOf(collections);
         extraPaths = List.copyOf(extraPaths);
+        skipLinkPrefixes = List.copyOf(skipLinkPrefixes);
+        skipAnchorPrefixes = List.copyOf(skipAnchorPrefixes);
     }
 
     /**
@@ -36,7 +42,7 @@ public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optiona
 
     public static SiteSettings defaults() {
         return new SiteSettings(Optional.empty(), List.of(), Optional.empty(), DEFAULT_PERMALINK, Map.of(),
-                Optional.empty(), List.of(), Optional.empty(), Optional.empty());
+                Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), false, List.of(), List.of());
     }
 
     /** The root of the site a folder belongs to: the configured one, else the nearest generator's; none with "none". */
@@ -68,6 +74,10 @@ public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optiona
         private List<String> extraPaths;
         private Optional<String> language;
         private Optional<Generator> generator;
+        private Optional<ContentLayout> layout;
+        private boolean definitionTermIds;
+        private List<String> skipLinkPrefixes;
+        private List<String> skipAnchorPrefixes;
 
         private Builder(SiteSettings from) {
             this.root = from.root;
@@ -79,6 +89,10 @@ public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optiona
             this.extraPaths = from.extraPaths;
             this.language = from.language;
             this.generator = from.generator;
+            this.layout = from.layout;
+            this.definitionTermIds = from.definitionTermIds;
+            this.skipLinkPrefixes = from.skipLinkPrefixes;
+            this.skipAnchorPrefixes = from.skipAnchorPrefixes;
         }
 
         public Builder root(Optional<Path> root) {
@@ -126,9 +140,29 @@ public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optiona
             return this;
         }
 
+        public Builder layout(Optional<ContentLayout> layout) {
+            this.layout = layout;
+            return this;
+        }
+
+        public Builder definitionTermIds(boolean definitionTermIds) {
+            this.definitionTermIds = definitionTermIds;
+            return this;
+        }
+
+        public Builder skipLinkPrefixes(List<String> skipLinkPrefixes) {
+            this.skipLinkPrefixes = skipLinkPrefixes;
+            return this;
+        }
+
+        public Builder skipAnchorPrefixes(List<String> skipAnchorPrefixes) {
+            this.skipAnchorPrefixes = skipAnchorPrefixes;
+            return this;
+        }
+
         public SiteSettings build() {
             return new SiteSettings(root, staticDirs, baseUrl, permalink, collections, slugs, extraPaths, language,
-                    generator);
+                    generator, layout, definitionTermIds, skipLinkPrefixes, skipAnchorPrefixes);
         }
     }
 }

@@ -7,6 +7,10 @@ import java.util.Locale;
 public enum SlugStyle {
     /** GitHub, and Hugo's goldmark default: lower case, letters, digits, '-' and '_' kept, spaces become '-'. */
     GITHUB,
+    /** Hugo's goldmark with autoHeadingIDType "github-ascii": GitHub's, accents dropped, then only ASCII kept. */
+    GITHUB_ASCII,
+    /** Hugo's goldmark with autoHeadingIDType "blackfriday": letters and digits in lower case, other runs one '-'. */
+    BLACKFRIDAY,
     /** kramdown (Jekyll): leading non-letters dropped, only ASCII letters, digits, spaces and '-' kept. */
     KRAMDOWN,
     /** Hugo's goldmark with autoHeadingIDType "github": the same as GitHub. */
@@ -15,17 +19,26 @@ public enum SlugStyle {
      * Zola's default ({@code slugify.anchors = "on"}): letters transliterated to ASCII, lower case, every
      * run of other characters one '-', none at either end.
      */
-    ZOLA;
+    ZOLA,
+    /** Zola's {@code slugify.anchors = "safe"}: characters unsafe in paths removed, whitespace one '-'. */
+    ZOLA_SAFE,
+    /** Zola's {@code slugify.anchors = "off"}: the heading's text as it is. */
+    AS_WRITTEN;
 
     public static SlugStyle parse(String text) {
-        return valueOf(text.toUpperCase(Locale.ROOT));
+        return valueOf(text.toUpperCase(Locale.ROOT).replace('-', '_'));
     }
 
     public String slug(String heading) {
         return switch (this) {
             case GITHUB, GOLDMARK -> github(heading);
+            case GITHUB_ASCII -> github(Normalizer.normalize(heading, Normalizer.Form.NFD).replaceAll("\\p{M}+", ""))
+                    .replaceAll("[^\\x00-\\x7F]", "");
+            case BLACKFRIDAY -> blackfriday(heading);
             case KRAMDOWN -> kramdown(heading);
-            case ZOLA -> zola(heading);
+            case ZOLA -> PathStyle.slugify(heading);
+            case ZOLA_SAFE -> PathStyle.ZOLA_SAFE.apply(heading);
+            case AS_WRITTEN -> heading;
         };
     }
 
@@ -41,10 +54,21 @@ public enum SlugStyle {
         return b.toString();
     }
 
-    private static String zola(String text) {
-        String ascii = Normalizer.normalize(text.replace("ß", "ss").replace("Æ", "AE").replace("æ", "ae")
-                .replace("Ø", "O").replace("ø", "o"), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    private static String blackfriday(String text) {
+        StringBuilder b = new StringBuilder();
+        boolean dash = false;
+        for (int c : text.codePoints().toArray()) {
+            if (Character.isLetter(c) || Character.isDigit(c)) {
+                if (dash && b.length() > 0) {
+                    b.append('-');
+                }
+                dash = false;
+                b.appendCodePoint(Character.toLowerCase(c));
+            } else {
+                dash = true;
+            }
+        }
+        return b.toString();
     }
 
     private static String kramdown(String text) {

@@ -65,8 +65,7 @@ class FileCollectorTest {
         touch("zola/config.toml", "zola/content/blog/a.md", "zola/templates/x.md", "zola/README.md",
                 "hugo/hugo.toml", "hugo/content/b.md", "hugo/layouts/partials/c.md", "hugo/CONTRIBUTING.md",
                 "jekyll/_config.yml", "jekyll/_posts/2024-01-01-d.md", "jekyll/about.md", "loose/e.md");
-        Files.createDirectories(dir.resolve("zola/content/blog"));
-        Files.createDirectories(dir.resolve("zola/templates"));
+        Files.writeString(dir.resolve("zola/config.toml"), "base_url = \"https://zola.example.org\"\n");
         assertEquals(List.of(dir + "/hugo/content/b.md", dir + "/jekyll/_posts/2024-01-01-d.md", dir + "/jekyll/about.md",
                 dir + "/loose/e.md", dir + "/zola/content/blog/a.md"), collect(Config.defaults(dir), dir.toString()));
         assertEquals(List.of(dir + "/zola/README.md"), collect(Config.defaults(dir), dir + "/zola/README.md"),

@@ -52,14 +52,12 @@ class SiteIndexTest {
 
     @Test
     void hugoContentAndStatic() throws Exception {
-        write("hugo.toml", "baseURL = 'https://ex.org/'\n");
+        write("hugo.toml", "baseURL = 'https://ex.org/'\n[permalinks]\nposts = '/posts/:slug/'\n");
         write("content/posts/first.md", "---\ntitle: First\nslug: the-first\naliases: [/old/first/]\n---\n");
         write("content/about/index.md", "---\ntitle: About\n---\n");
         write("content/about/team.jpg", "x");
         write("static/images/logo.png", "x");
-        SiteSettings settings = SiteSettings.defaults().toBuilder().staticDirs(List.of("static"))
-                .permalink("/posts/:slug/").build();
-        SiteIndex index = new SiteIndex(root, settings);
+        SiteIndex index = new SiteIndex(root, SiteSettings.defaults());
         for (String url : List.of("/posts/the-first/", "/old/first/", "/about/", "/about/team.jpg", "/images/logo.png")) {
             assertTrue(index.lookup(url).isPresent(), url);
         }

@@ -23,7 +23,7 @@ public final class DuplicateValues {
 
     public static void check(Site site, String field, RuleContext context) {
         Map<String, List<Occurrence>> byValue = new LinkedHashMap<>();
-        for (PostSummary post : site.posts()) {
+        for (PostSummary post : site.pages()) {
             post.field(field).ifPresent(v -> {
                 String text = v.text().replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
                 if (!text.isEmpty()) {
