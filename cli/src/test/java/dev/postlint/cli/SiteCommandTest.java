@@ -31,11 +31,11 @@ class SiteCommandTest {
                 "generator:    jekyll",
                 "root:         " + dir.resolve("site").toRealPath(),
                 "base URL:     https://blog.example.com/blog (from the generator's configuration)",
-                "post URLs:    /:categories/:year/:month/:day/:title/",
+                "URLs:         posts: /:categories/:year/:month/:day/:title/",
                 "heading ids:  github",
                 "static dirs:  none",
                 "pages:        2",
-                "URLs:         3"), run.out().lines().toList());
+                "URLs served:  3"), run.out().lines().toList());
     }
 
     @Test
@@ -49,13 +49,48 @@ class SiteCommandTest {
                 "generator:    zola",
                 "root:         " + dir.resolve("zola").toRealPath(),
                 "base URL:     https://other.example.org (from site.baseUrl in .postlint.yml)",
-                "post URLs:    each page at its path below content/, or its front-matter path",
+                "content:      content -> content/",
+                "languages:    en at /",
+                "URLs:         each page at its path in the content tree, slugified (ASCII, lower case, '-'), "
+                        + "or its front-matter path or slug",
                 "heading ids:  zola",
                 "static dirs:  static",
                 "pages:        1",
-                "URLs:         2"), run.out().lines().toList());
+                "URLs served:  2"), run.out().lines().toList());
         CliRun none = CliRun.of("site", dir.resolve("zola/content/blog").toString(), "--config", "missing.yml");
         assertEquals(2, none.exitCode());
         assertEquals("postlint: missing.yml: config file not found\n", none.err());
+    }
+
+    @Test
+    void showsHugosMountsLanguagesAndPermalinks() throws Exception {
+        write("hugo/config/_default/hugo.yaml", """
+                baseURL: https://docs.example.org/
+                languages: {en: {weight: 1}, de: {weight: 2}}
+                permalinks: {page: {blog: '/:year/:slug/'}}
+                markup: {goldmark: {parser: {autoHeadingIDType: blackfriday}}}
+                module:
+                  mounts:
+                    - {source: docs/en, target: content, lang: en}
+                    - {source: docs/de, target: content, lang: de}
+                """);
+        write("hugo/docs/en/blog/hello.md", "---\ntitle: Hello\ndate: 2024-05-06\n---\n");
+        write("hugo/docs/de/blog/hello.md", "---\ntitle: Hallo\ndate: 2024-05-06\n---\n");
+        write("empty.yml", "");
+        CliRun run = CliRun.of("site", dir.resolve("hugo").toString(), "--config", dir.resolve("empty.yml").toString());
+        assertEquals(List.of(
+                "generator:    hugo",
+                "root:         " + dir.resolve("hugo").toRealPath(),
+                "base URL:     https://docs.example.org/ (from the generator's configuration)",
+                "content:      docs/en -> content/ [en]",
+                "content:      docs/de -> content/ [de]",
+                "languages:    en at /, de at /de/",
+                "URLs:         each page at its path in the content tree, in lower case, spaces as '-', "
+                        + "or its front-matter url or slug",
+                "URLs:         pages of blog: /:year/:slug/",
+                "heading ids:  blackfriday",
+                "static dirs:  static",
+                "pages:        2",
+                "URLs served:  4"), run.out().lines().toList());
     }
 }

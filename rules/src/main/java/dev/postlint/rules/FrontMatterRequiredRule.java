@@ -21,7 +21,7 @@ public final class FrontMatterRequiredRule extends RuleDefinition implements Pos
 
     public FrontMatterRequiredRule() {
         super("front-matter-required", Severity.ERROR, Category.FRONT_MATTER,
-                "A required front-matter field (title, description, date, author by default) is missing or empty.");
+                "A required front-matter field (a title by default) is missing or empty.");
     }
 
     @Override
@@ -37,10 +37,13 @@ public final class FrontMatterRequiredRule extends RuleDefinition implements Pos
         }
         for (String key : context.frontMatterSettings().required()) {
             Optional<FrontMatterValue> value = fm.get(key);
-            // Jekyll and Zola take a post's date from a YYYY-MM-DD- file name when the front matter has none.
-            boolean dateInFileName = key.equals("date") && PostDate.fromFileName(post.fileName()).isPresent();
+            // Jekyll and Zola take a post's date from a YYYY-MM-DD- file name when the front matter has none,
+            // and Jekyll a draft's from the file's modification time.
+            boolean dateElsewhere = key.equals("date") && (PostDate.fromFileName(post.fileName()).isPresent()
+                    || post.path().replace('\\', '/').contains("_drafts/"));
+            boolean defaulted = context.siteSettings().defaultsGive(post.file(), key);
             if (value.isEmpty()) {
-                if (!dateInFileName) {
+                if (!dateElsewhere && !defaulted) {
                     String where = fm.isPresent() ? "The front matter has no" : "The post has no front matter, so no";
                     context.report(post, Position.START, where + " '" + key + "' field; add "
                             + howToAdd(fm.format(), key) + ".");

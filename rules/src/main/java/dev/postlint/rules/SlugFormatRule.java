@@ -10,6 +10,8 @@ import dev.postlint.core.rule.Rule;
 import dev.postlint.core.rule.RuleContext;
 import dev.postlint.core.rule.RuleDefinition;
 import dev.postlint.core.rule.RuleOption;
+import dev.postlint.core.site.ContentLayout;
+import dev.postlint.core.site.PathStyle;
 import dev.postlint.core.source.Position;
 import dev.postlint.rules.support.Slugs;
 import java.util.ArrayList;
@@ -19,7 +21,8 @@ import java.util.Optional;
 
 /**
  * A slug (front-matter {@code slug}, or Zola's {@code path}, else the file name without date and
- * extension) with upper case, spaces, underscores or non-ASCII letters, or longer than 75 characters.
+ * extension) with upper case, spaces, underscores or non-ASCII letters, or longer than 75 characters, as
+ * it appears in the URL: Hugo and Zola lower-case and clean file names and slugs before serving them.
  * Suggests a clean slug; a path is judged and cleaned segment by segment.
  */
 @AutoService(Rule.class)
@@ -43,8 +46,14 @@ public final class SlugFormatRule extends RuleDefinition implements PostRule {
         boolean isPath = slugValue.map(v -> v.key().equals("path")).orElse(false);
         String slug = slugValue.flatMap(FrontMatterValue::text).map(String::strip)
                 .orElse(post.fileName().replaceFirst("\\.[^.]+$", "").replaceFirst("^\\d{4}-\\d{2}-\\d{2}-", ""));
+        boolean served = false;
         if (isPath) {
             slug = slug.replaceAll("^/+|/+$", "");
+        } else {
+            // Hugo and Zola write the slug into the URL their own way: judge the URL readers get.
+            PathStyle style = context.siteSettings().layout().map(ContentLayout::paths).orElse(PathStyle.AS_WRITTEN);
+            served = !style.applyToPath(slug).equals(slug);
+            slug = style.applyToPath(slug);
         }
         if (slug.isEmpty() || slug.matches("(?i)_?index|readme")) {
             return;
@@ -71,7 +80,8 @@ public final class SlugFormatRule extends RuleDefinition implements PostRule {
         }
         Position at = slugValue.map(FrontMatterValue::start).orElse(Position.START);
         String what = isPath ? "The path '" + slug + "'"
-                : slugValue.isPresent() ? "The slug '" + slug + "'" : "The file name slug '" + slug + "'";
+                : (slugValue.isPresent() ? "The slug '" : "The file name slug '") + slug + "'"
+                + (served ? " (as the site serves it)" : "");
         List<String> segments = new ArrayList<>();
         for (String segment : slug.split("/")) {
             String clean = Slugs.suggest(segment);

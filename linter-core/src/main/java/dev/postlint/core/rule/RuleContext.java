@@ -15,7 +15,10 @@ public interface RuleContext {
     /** Which front-matter keys every post needs and which hold image paths. */
     FrontMatterSettings frontMatterSettings();
 
-    /** How the site is built: its address, permalinks, heading ids, the default language of posts. */
+    /**
+     * How the post's site is built: its address, permalinks, heading ids, the default language of posts,
+     * and for Hugo and Zola how the generator writes paths, as read from the generator's own config.
+     */
     SiteSettings siteSettings();
 
     void report(PostSource post, Position at, String message, List<RelatedLocation> related);

@@ -24,10 +24,18 @@ public final class CollectingContext implements RuleContext {
     private final Severity severity;
     private final Collection<Finding> sink;
     private final SourceExcerpts excerpts;
+    private final SiteSettings site;
 
     public CollectingContext(Rule rule, Config config, Collection<Finding> sink, SourceExcerpts excerpts) {
+        this(rule, config, config.site(), sink, excerpts);
+    }
+
+    /** A context for checking one post of a site whose settings, completed from its generator's config, are {@code site}. */
+    public CollectingContext(Rule rule, Config config, SiteSettings site, Collection<Finding> sink,
+                             SourceExcerpts excerpts) {
         this.rule = rule;
         this.config = config;
+        this.site = site;
         this.severity = config.severityOf(rule);
         this.sink = sink;
         this.excerpts = excerpts;
@@ -45,7 +53,7 @@ public final class CollectingContext implements RuleContext {
 
     @Override
     public SiteSettings siteSettings() {
-        return config.site();
+        return site;
     }
 
     @Override

@@ -12,6 +12,7 @@ import dev.postlint.core.rule.SiteRule;
 import dev.postlint.core.site.PostSummary;
 import dev.postlint.core.site.Site;
 import dev.postlint.core.site.SiteLocator;
+import dev.postlint.core.site.SiteSettings;
 import dev.postlint.core.site.UrlFields;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -131,10 +132,11 @@ public final class Linter {
         post.frontMatter().text("title").map(String::strip).filter(t -> !t.isEmpty())
                 .ifPresent(t -> sinks.titles().put(input.displayPath(), t));
         boolean page = sites.isPage(input.path(), UrlFields.of(post.frontMatter()));
+        SiteSettings site = sites.settingsOfFile(input.path());
         for (Rule rule : rules) {
             if (rule instanceof PostRule postRule && (page || !rule.judgesPage())) {
                 try {
-                    postRule.check(post, new CollectingContext(rule, config, sinks.findings(), sinks.excerpts()));
+                    postRule.check(post, new CollectingContext(rule, config, site, sinks.findings(), sinks.excerpts()));
                 } catch (RuntimeException e) {
                     sinks.errors().add(new ProcessingError(input.displayPath(), internalMessage(rule, e), true));
                 }
@@ -144,8 +146,7 @@ public final class Linter {
             return Optional.empty();
         }
         try {
-            return Optional.of(PostSummary.of(post, sites.slugStyleOfFile(input.path()),
-                    sites.settingsOfFile(input.path()).definitionTermIds(), page));
+            return Optional.of(PostSummary.of(post, sites.slugStyleOfFile(input.path()), site.definitionTermIds(), page));
         } catch (RuntimeException e) {
             sinks.errors().add(new ProcessingError(input.displayPath(), "internal error while summarising: " + e, true));
             return Optional.empty();

@@ -59,18 +59,21 @@ public record ContentLayout(List<Mount> mounts, List<Mount> staticMounts, List<S
     public Optional<ContentFile> locate(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         for (Mount mount : mounts) {
-            if (!absolute.startsWith(mount.source())) {
-                continue;
+            if (absolute.startsWith(mount.source())) {
+                return locateIn(mount, absolute);
             }
-            String inside = mount.source().relativize(absolute).toString().replace('\\', '/');
-            if (isIgnored(inside)) {
-                return Optional.empty();
-            }
-            String path = mount.target().isEmpty() ? inside
-                    : inside.isEmpty() ? mount.target() : mount.target() + "/" + inside;
-            return Optional.of(new ContentFile(path, languagesOf(path, mount)));
         }
         return Optional.empty();
+    }
+
+    /** Where one mount puts a file that lies in its source, unless the generator ignores it. */
+    public Optional<ContentFile> locateIn(Mount mount, Path file) {
+        String inside = mount.source().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        if (isIgnored(inside)) {
+            return Optional.empty();
+        }
+        String path = mount.target().isEmpty() ? inside : inside.isEmpty() ? mount.target() : mount.target() + "/" + inside;
+        return Optional.of(new ContentFile(path, languagesOf(path, mount)));
     }
 
     /** Whether a file lies in a leaf bundle (a folder with an {@code index.*} page) without being that page. */

@@ -23,15 +23,16 @@ public final class GeneratorConfig {
 
     public static SiteSettings complete(SiteSettings settings, Path root) {
         return switch (settings.generatorOf(root)) {
-            case JEKYLL -> jekyll(settings, jekyllConfig(root));
+            case JEKYLL -> jekyll(settings, root, jekyllConfig(root));
             case HUGO -> hugo(settings, root, HugoConfig.read(root));
             case ZOLA -> zola(settings, root, ConfigFiles.read(root.resolve("config.toml")).orElse(Map.of()));
             case UNKNOWN -> settings;
         };
     }
 
-    private static SiteSettings jekyll(SiteSettings settings, Map<String, Object> config) {
+    private static SiteSettings jekyll(SiteSettings settings, Path root, Map<String, Object> config) {
         SiteSettings.Builder completed = settings.toBuilder();
+        completed.frontMatterDefaults(jekyllDefaults(root, config));
         if (settings.baseUrl().isEmpty()) {
             completed.baseUrl(ConfigFiles.text(config, "url").flatMap(url -> uri(url.replaceAll("/+$", "")
                     + ConfigFiles.text(config, "baseurl").map(b -> "/" + b.replaceAll("^/+|/+$", ""))
@@ -44,6 +45,21 @@ public final class GeneratorConfig {
             completed.collections(jekyllCollections(ConfigFiles.map(config, "collections")));
         }
         return completed.build();
+    }
+
+    /** Jekyll's {@code defaults:} entries: a scope (path, type) and the keys it sets. */
+    private static List<FrontMatterDefault> jekyllDefaults(Path root, Map<String, Object> config) {
+        List<FrontMatterDefault> defaults = new ArrayList<>();
+        for (Object entry : ConfigFiles.list(config, "defaults")) {
+            if (entry instanceof Map<?, ?> map && map.get("values") instanceof Map<?, ?> values) {
+                Map<?, ?> scope = map.get("scope") instanceof Map<?, ?> s ? s : Map.of();
+                String path = scope.get("path") instanceof String p ? p : "";
+                String type = scope.get("type") instanceof String t ? t : "";
+                defaults.add(new FrontMatterDefault(root, path, type,
+                        values.keySet().stream().map(String::valueOf).collect(java.util.stream.Collectors.toSet())));
+            }
+        }
+        return defaults;
     }
 
     /** Collections that Jekyll renders ({@code output: true}), with their permalink pattern or Jekyll's default. */
@@ -65,6 +81,11 @@ public final class GeneratorConfig {
     /** Jekyll's {@code exclude:} entries, paths or globs relative to the site's root, which Jekyll never renders. */
     public static List<String> jekyllExcludes(Path root) {
         return texts(ConfigFiles.list(jekyllConfig(root), "exclude"));
+    }
+
+    /** Jekyll's {@code include:} entries: files and folders starting with '_' or '.' that Jekyll renders all the same. */
+    public static List<String> jekyllIncludes(Path root) {
+        return texts(ConfigFiles.list(jekyllConfig(root), "include"));
     }
 
     private static SiteSettings hugo(SiteSettings settings, Path root, Map<String, Object> config) {

@@ -36,6 +36,17 @@ public enum PathStyle {
         return out.toString();
     }
 
+    /** How paths are written, in words. */
+    public String description() {
+        return switch (this) {
+            case AS_WRITTEN -> "as the files name them";
+            case HUGO -> "in lower case, spaces as '-'";
+            case HUGO_KEEP_CASE -> "spaces as '-'";
+            case ZOLA_ON -> "slugified (ASCII, lower case, '-')";
+            case ZOLA_SAFE -> "with unsafe characters removed, spaces as '-'";
+        };
+    }
+
     /** Whether the generator serves every page path in lower case, whatever its files are called. */
     public boolean lowerCases() {
         return this == HUGO || this == ZOLA_ON;

@@ -45,6 +45,8 @@ public final class SiteIndex {
     private final Map<Path, Target> bySource = new HashMap<>();
     private final Map<String, Path> byContentPath = new HashMap<>();
     private final Map<Path, String> contentPaths = new HashMap<>();
+    private final Set<String> addedContent = new java.util.HashSet<>();
+    private final List<String> jekyllIncludes;
     /** URL paths and content keys that mounts provide from sources missing here, with the source named. */
     private final Map<String, String> absentMounts = new HashMap<>();
     private final List<PathMatcher> extraPaths;
@@ -69,6 +71,8 @@ public final class SiteIndex {
                 .filter(m -> m.target().isEmpty() && m.source().getParent().equals(this.root))
                 .map(m -> m.source().getFileName().toString()).filter(d -> !dirs.contains(d)).forEach(dirs::add));
         this.staticDirs = List.copyOf(dirs);
+        this.jekyllIncludes = generator == Generator.JEKYLL ? GeneratorConfig.jekyllIncludes(this.root).stream()
+                .map(i -> i.replaceAll("^/+|/+$", "")).filter(i -> !i.isEmpty()).toList() : List.of();
         List<String> globs = new ArrayList<>(settings.extraPaths());
         this.settings.layout().ifPresent(layout -> globs.addAll(layout.generated()));
         this.extraPaths = globs.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
@@ -190,7 +194,8 @@ public final class SiteIndex {
         FileTree.walk(root, dir -> {
             String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
             boolean top = root.equals(dir.getParent());
-            return !(name.startsWith(".") || (top && SKIPPED_DIRS.contains(name) && !settings.staticDirs().contains(name))
+            boolean included = isIncluded(root.relativize(dir).toString().replace('\\', '/'));
+            return !(name.startsWith(".") && !included || (top && SKIPPED_DIRS.contains(name) && !settings.staticDirs().contains(name))
                     || name.equals("node_modules"));
         }, this::add);
     }
@@ -221,7 +226,7 @@ public final class SiteIndex {
                         ? List.of(layout.defaultLanguage()) : mount.languages());
                 PageUrls.of(generator, layout, file, UrlFields.NONE).forEach(url -> absentMounts.put(normalize(url), shown));
             } else if (mount.source().startsWith(limit)) {
-                FileTree.walk(mount.source(), SiteIndex::isWalked, file -> layout.locate(file)
+                FileTree.walk(mount.source(), SiteIndex::isWalked, file -> layout.locateIn(mount, file)
                         .ifPresent(content -> addContent(file, content, layout)));
             }
         }
@@ -233,12 +238,16 @@ public final class SiteIndex {
     }
 
     /** A file of a Hugo or Zola content tree: a page at its URLs, or a file served beside its page. */
-    private void addContent(Path file, ContentLayout.ContentFile content, ContentLayout layout) {
+    private void addContent(Path file, ContentLayout.ContentFile found, ContentLayout layout) {
         Path source = file.toAbsolutePath().normalize();
-        if (contentPaths.containsKey(source)) {
+        // Where mounts overlap, the first one to provide a path in a language wins, as in Hugo.
+        List<String> languages = found.languages().stream()
+                .filter(language -> addedContent.add(language + ":" + found.path())).toList();
+        if (languages.isEmpty()) {
             return;
         }
-        contentPaths.put(source, content.path());
+        ContentLayout.ContentFile content = new ContentLayout.ContentFile(found.path(), languages);
+        contentPaths.putIfAbsent(source, content.path());
         if (!MarkdownFiles.isMarkdown(file.getFileName().toString())) {
             for (String language : content.languages()) {
                 String prefix = layout.languagePrefix(language);
@@ -307,7 +316,7 @@ public final class SiteIndex {
         for (Path part : rel) {
             hidden |= part.toString().startsWith("_");
         }
-        if (!hidden) {
+        if (!hidden || isIncluded(relPath)) {
             put("/" + relPath, file, false);
         }
     }
@@ -321,7 +330,8 @@ public final class SiteIndex {
         } else if (first.startsWith("_") && settings.collections().containsKey(first.substring(1))) {
             String name = first.substring(1);
             url = Permalinks.expand(settings.collections().get(name), fm, fileName, name, pathWithoutExtension(rel, 1));
-        } else if (first.startsWith("_") || relPath.contains("/_") && generator == Generator.JEKYLL) {
+        } else if ((first.startsWith("_") || relPath.contains("/_") && generator == Generator.JEKYLL)
+                && !isIncluded(relPath)) {
             return;
         } else {
             String pagePath = pathWithoutExtension(rel, 0);
@@ -332,6 +342,11 @@ public final class SiteIndex {
             putAlias(alias.startsWith("/") ? alias : "/" + dirPath + "/" + alias, file);
         }
         fm.redirectFrom().forEach(alias -> putAlias(alias, file));
+    }
+
+    /** Whether Jekyll's {@code include:} names the file or a folder it lies in, so Jekyll renders it despite its '_'. */
+    private boolean isIncluded(String relPath) {
+        return jekyllIncludes.stream().anyMatch(i -> relPath.equals(i) || relPath.startsWith(i + "/"));
     }
 
     private static String pathWithoutExtension(Path rel, int skip) {

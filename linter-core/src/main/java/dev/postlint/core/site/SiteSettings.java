@@ -15,12 +15,13 @@ import java.util.Optional;
  * ({@link Generator#UNKNOWN} for "none": no site model at all). The content {@code layout} of a Hugo or Zola
  * site, whether definition-list terms get ids (Hugo's {@code autoDefinitionTermID}) and the URL prefixes whose
  * links or anchors the site's own link checker skips (Zola's {@code [link_checker]}) are never configured:
- * they are read from the generator's own configuration.
+ * and Jekyll's front-matter {@code defaults} are read from the generator's own configuration.
  */
 public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optional<URI> baseUrl, String permalink,
                            Map<String, String> collections, Optional<SlugStyle> slugs, List<String> extraPaths,
                            Optional<String> language, Optional<Generator> generator, Optional<ContentLayout> layout,
-                           boolean definitionTermIds, List<String> skipLinkPrefixes, List<String> skipAnchorPrefixes) {
+                           boolean definitionTermIds, List<String> skipLinkPrefixes, List<String> skipAnchorPrefixes,
+                           List<FrontMatterDefault> frontMatterDefaults) {
     /** Jekyll's default date permalink; {@code .html} and trailing-slash forms are both accepted. */
     public static final String DEFAULT_PERMALINK = "/:categories/:year/:month/:day/:title/";
 
@@ -30,6 +31,12 @@ public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optiona
         extraPaths = List.copyOf(extraPaths);
         skipLinkPrefixes = List.copyOf(skipLinkPrefixes);
         skipAnchorPrefixes = List.copyOf(skipAnchorPrefixes);
+        frontMatterDefaults = List.copyOf(frontMatterDefaults);
+    }
+
+    /** Whether the site's own front-matter defaults (Jekyll's {@code defaults:}) give a file this key. */
+    public boolean defaultsGive(java.nio.file.Path file, String key) {
+        return frontMatterDefaults.stream().anyMatch(d -> d.keys().contains(key) && d.appliesTo(file));
     }
 
     /**
@@ -42,7 +49,7 @@ public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optiona
 
     public static SiteSettings defaults() {
         return new SiteSettings(Optional.empty(), List.of(), Optional.empty(), DEFAULT_PERMALINK, Map.of(),
-                Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), false, List.of(), List.of());
+                Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), false, List.of(), List.of(), List.of());
     }
 
     /** The root of the site a folder belongs to: the configured one, else the nearest generator's; none with "none". */
@@ -78,6 +85,7 @@ public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optiona
         private boolean definitionTermIds;
         private List<String> skipLinkPrefixes;
         private List<String> skipAnchorPrefixes;
+        private List<FrontMatterDefault> frontMatterDefaults;
 
         private Builder(SiteSettings from) {
             this.root = from.root;
@@ -93,6 +101,7 @@ public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optiona
             this.definitionTermIds = from.definitionTermIds;
             this.skipLinkPrefixes = from.skipLinkPrefixes;
             this.skipAnchorPrefixes = from.skipAnchorPrefixes;
+            this.frontMatterDefaults = from.frontMatterDefaults;
         }
 
         public Builder root(Optional<Path> root) {
@@ -160,9 +169,14 @@ public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optiona
             return this;
         }
 
+        public Builder frontMatterDefaults(List<FrontMatterDefault> frontMatterDefaults) {
+            this.frontMatterDefaults = frontMatterDefaults;
+            return this;
+        }
+
         public SiteSettings build() {
             return new SiteSettings(root, staticDirs, baseUrl, permalink, collections, slugs, extraPaths, language,
-                    generator, layout, definitionTermIds, skipLinkPrefixes, skipAnchorPrefixes);
+                    generator, layout, definitionTermIds, skipLinkPrefixes, skipAnchorPrefixes, frontMatterDefaults);
         }
     }
 }

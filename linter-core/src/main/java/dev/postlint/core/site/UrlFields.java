@@ -63,11 +63,13 @@ public record UrlFields(Optional<String> title, Optional<String> date, Optional<
 
     /**
      * Whether the generator renders the file as a page of its own: not when Hugo's {@code headless: true}
-     * or {@code build.render} ({@code _build.render}) says never, nor when Zola's {@code render = false}.
+     * or {@code build.render} ({@code _build.render}) says never, nor when Zola's {@code render = false}, nor a
+     * page that only redirects elsewhere ({@code redirect_to}, Zola's and jekyll-redirect-from's).
      */
     private static boolean rendered(FrontMatter fm) {
         if (fm.text("headless").filter("true"::equalsIgnoreCase).isPresent()
-                || fm.text("render").filter("false"::equalsIgnoreCase).isPresent()) {
+                || fm.text("render").filter("false"::equalsIgnoreCase).isPresent()
+                || fm.get("redirect_to").isPresent()) {
             return false;
         }
         for (String key : List.of("build.render", "_build.render")) {

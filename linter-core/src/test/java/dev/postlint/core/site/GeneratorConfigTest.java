@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -59,5 +60,85 @@ class GeneratorConfigTest {
         SiteSettings s = GeneratorConfig.complete(own, root);
         assertEquals(uri("https://own.example.org"), s.baseUrl());
         assertEquals("/:title/", s.permalink());
+    }
+
+    @Test
+    void generatorIsRecognisedByItsOwnConfigFiles() throws Exception {
+        Path hugoDir = Files.createDirectories(dir.resolve("hd/config/_default"));
+        Files.writeString(hugoDir.resolve("hugo.yaml"), "title: x\n");
+        assertEquals(Generator.HUGO, Generator.of(dir.resolve("hd")));
+        Path hugoConfig = Files.createDirectories(dir.resolve("hc/content"));
+        Files.writeString(dir.resolve("hc/config.toml"), "baseURL = 'https://h.example.org/'\ntheme = 'x'\n");
+        assertEquals(Generator.HUGO, Generator.of(hugoConfig.getParent()));
+        Files.createDirectories(dir.resolve("zc/content"));
+        Files.writeString(dir.resolve("zc/config.toml"), "base_url = 'https://z.example.org'\n");
+        assertEquals(Generator.ZOLA, Generator.of(dir.resolve("zc")));
+        Files.createDirectories(dir.resolve("other"));
+        Files.writeString(dir.resolve("other/config.toml"), "[tool]\nname = 'not a site'\n");
+        assertEquals(Generator.UNKNOWN, Generator.of(dir.resolve("other")));
+    }
+
+    @Test
+    void hugoConfigDirMountsLanguagesAndPermalinks() throws Exception {
+        Path root = Files.createDirectories(dir.resolve("h/config/_default")).getParent().getParent();
+        Files.writeString(root.resolve("config/_default/hugo.toml"), """
+                baseURL = 'https://docs.example.org/'
+                defaultContentLanguage = 'de'
+                disablePathToLower = true
+                [module]
+                [[module.mounts]]
+                source = 'content/de'
+                target = 'content'
+                lang = 'de'
+                [[module.mounts]]
+                source = 'content/en'
+                target = 'content'
+                sites = { matrix = { languages = ['en'] } }
+                [[module.mounts]]
+                source = 'files'
+                target = 'static/downloads'
+                """);
+        Files.writeString(root.resolve("config/_default/languages.yaml"), "en:\n  weight: 2\nde:\n  weight: 1\n");
+        Files.writeString(root.resolve("config/_default/permalinks.yaml"), "blog: /:year/:slug/\n");
+        Files.writeString(root.resolve("config/_default/markup.yaml"),
+                "goldmark:\n  parser:\n    autoHeadingIDType: github-ascii\n");
+        SiteSettings s = GeneratorConfig.complete(SiteSettings.defaults(), root);
+        assertEquals(uri("https://docs.example.org/"), s.baseUrl());
+        ContentLayout layout = s.layout().orElseThrow();
+        assertEquals(List.of("de", "en"), layout.languages());
+        assertEquals(List.of(new ContentLayout.Mount(root.resolve("content/de"), "", List.of("de")),
+                new ContentLayout.Mount(root.resolve("content/en"), "", List.of("en"))), layout.mounts());
+        assertEquals(List.of(new ContentLayout.Mount(root.resolve("files"), "downloads", List.of())),
+                layout.staticMounts());
+        assertEquals(PathStyle.HUGO_KEEP_CASE, layout.paths());
+        assertEquals(Map.of("blog", "/:year/:slug/"), layout.pagePermalinks());
+        assertEquals(Optional.of(SlugStyle.GITHUB_ASCII), s.slugs());
+        assertEquals("/en", layout.languagePrefix("en"));
+        assertEquals("", layout.languagePrefix("de"));
+    }
+
+    @Test
+    void zolaSlugifyIgnoredContentTaxonomiesAndLinkChecker() throws Exception {
+        Files.createDirectories(dir.resolve("z2/content"));
+        SiteSettings s = complete("z2", "config.toml", """
+                base_url = "https://z.example.org"
+                ignored_content = ["*.tmp.md"]
+                taxonomies = [{ name = "tags" }, { name = "authors" }]
+                [slugify]
+                paths = "safe"
+                anchors = "off"
+                [link_checker]
+                skip_prefixes = ["http://localhost"]
+                skip_anchor_prefixes = ["https://github.com/"]
+                """);
+        ContentLayout layout = s.layout().orElseThrow();
+        assertEquals(PathStyle.ZOLA_SAFE, layout.paths());
+        assertEquals(Optional.of(SlugStyle.AS_WRITTEN), s.slugs());
+        assertEquals(List.of("*.tmp.md"), layout.ignored());
+        assertEquals(List.of("tags", "authors"), layout.taxonomies());
+        assertEquals(List.of("http://localhost"), s.skipLinkPrefixes());
+        assertEquals(List.of("https://github.com/"), s.skipAnchorPrefixes());
+        assertEquals(Optional.empty(), layout.locate(dir.resolve("z2/content/a.tmp.md")));
+        assertEquals("blog/a.md", layout.locate(dir.resolve("z2/content/blog/a.md")).orElseThrow().path());
     }
 }
