@@ -78,11 +78,11 @@ final class ImageExtractor {
     private void collectMarkdown(Document document, Node node, List<ImageRef> images) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof Image image) {
-                images.add(markdownImage(image.getUrl(), image, image.getText()));
+                images.add(markdownImage(image.getUrl(), image));
             } else if (child instanceof com.vladsch.flexmark.ast.ImageRef ref && ref.isDefined()) {
                 Reference target = ref.getReferenceNode(document);
                 if (target != null) {
-                    images.add(markdownImage(target.getUrl(), ref, ref.getText()));
+                    images.add(markdownImage(target.getUrl(), ref));
                 }
             }
             if (child instanceof Paragraph || child instanceof com.vladsch.flexmark.ast.Heading) {
@@ -92,11 +92,15 @@ final class ImageExtractor {
         }
     }
 
-    private ImageRef markdownImage(BasedSequence url, Node image, BasedSequence altText) {
+    /**
+     * A Markdown image: its source as CommonMark reads it (escapes decoded) and its alt text, the plain
+     * text of its description; for {@code ![label][]} and {@code ![label]} that is the label.
+     */
+    private ImageRef markdownImage(BasedSequence url, Node image) {
         Position at = bodyPosition.apply(image.getStartOffset());
         Position srcAt = url.isNull() ? at : bodyPosition.apply(url.getStartOffset());
-        return new ImageRef(ImageRef.Kind.MARKDOWN, at, url.toString(), srcAt,
-                Optional.of(altText.unescape().strip()), Optional.empty(), srcAt, "markdown", false);
+        return new ImageRef(ImageRef.Kind.MARKDOWN, at, url.unescape(), srcAt,
+                Optional.of(MarkdownText.plain(image)), Optional.empty(), srcAt, "markdown", false);
     }
 
     private void findUnparsedImages(Node block, List<ImageRef> images) {

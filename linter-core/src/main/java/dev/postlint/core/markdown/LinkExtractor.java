@@ -26,12 +26,11 @@ final class LinkExtractor {
         List<Link> links = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof com.vladsch.flexmark.ast.Link link) {
-                links.add(markdown(link.getUrl(), link, link.getText(), bodyPosition));
+                links.add(markdown(link.getUrl(), link, bodyPosition));
             } else if (node instanceof LinkRef ref && ref.isDefined()) {
                 Reference target = ref.getReferenceNode(document);
                 if (target != null) {
-                    links.add(markdown(target.getUrl(), ref, ref.getText().isEmpty() ? ref.getReference() : ref.getText(),
-                            bodyPosition));
+                    links.add(markdown(target.getUrl(), ref, bodyPosition));
                 }
             } else if (node instanceof AutoLink auto) {
                 Position at = bodyPosition.apply(auto.getStartOffset());
@@ -68,9 +67,13 @@ final class LinkExtractor {
         return text.toString().replaceAll("\\s+", " ").strip();
     }
 
-    private static Link markdown(BasedSequence url, Node node, BasedSequence text, IntFunction<Position> bodyPosition) {
+    /**
+     * A Markdown link with its destination as CommonMark reads it (backslash escapes and entities
+     * decoded) and the text readers see (emphasis, code and escapes removed; a shortcut reference's label).
+     */
+    private static Link markdown(BasedSequence url, Node node, IntFunction<Position> bodyPosition) {
         Position at = bodyPosition.apply(node.getStartOffset());
         Position urlAt = url.isNull() || url.isEmpty() ? at : bodyPosition.apply(url.getStartOffset());
-        return new Link(Link.Kind.MARKDOWN, url.toString(), text.unescape().strip(), at, urlAt);
+        return new Link(Link.Kind.MARKDOWN, url.unescape(), MarkdownText.plain(node), at, urlAt);
     }
 }

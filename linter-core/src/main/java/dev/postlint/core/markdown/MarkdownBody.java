@@ -3,6 +3,7 @@ package dev.postlint.core.markdown;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -13,8 +14,13 @@ import dev.postlint.core.source.Position;
 import dev.postlint.core.source.SourceText;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The Markdown part of a post, parsed once with flexmark, with its HTML parsed by jsoup and the
@@ -23,6 +29,11 @@ import java.util.Optional;
  */
 public final class MarkdownBody {
     private static final Parser PARSER = Parser.builder().build();
+    /** A link reference definition's label at the start of a line, in a block quote or not. */
+    private static final Pattern DEFINITION = Pattern.compile(
+            "(?m)^[ \\t]{0,3}(?:>[ \\t]?)*[ \\t]{0,3}\\[((?:[^\\]\\\\\\n]|\\\\.){1,999})]:");
+    private static final Pattern INCLUDE_TAG = Pattern.compile("\\{%-?\\s*include");
+    private static final Pattern MATH = Pattern.compile("\\\\\\[|\\\\\\(|\\$\\$");
 
     private final SourceText source;
     private final int offset;
@@ -115,6 +126,48 @@ public final class MarkdownBody {
             prose = Prose.extract(document, this::position);
         }
         return prose;
+    }
+
+    /**
+     * Full and collapsed references whose label the post does not define, in document order. Labels
+     * match as CommonMark matches them (case and runs of white space ignored); a definition counts
+     * wherever CommonMark reads one, in block quotes too. None are judged in a post whose definitions a
+     * template writes ({@code [#{{ issue }}]: ...} in a loop) or may include ({@code {% include %}}),
+     * nor inside math that Hugo's passthrough or MathJax/KaTeX take as it is ({@code \[...\]}, {@code $$}).
+     */
+    public List<UndefinedReference> undefinedReferences() {
+        String body = document.getChars().toString();
+        if (INCLUDE_TAG.matcher(source.text().substring(offset)).find()) {
+            return List.of();
+        }
+        Set<String> labels = new HashSet<>();
+        Matcher definition = DEFINITION.matcher(body);
+        while (definition.find()) {
+            if (definition.group(1).indexOf(TemplateSyntax.MASK) >= 0) {
+                return List.of();
+            }
+            labels.add(normalizeLabel(definition.group(1)));
+        }
+        List<UndefinedReference> found = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof RefNode ref && !ref.isDefined() && !ref.getReference().isBlank()
+                    && !labels.contains(normalizeLabel(ref.getReference().toString()))) {
+                String written = node.getChars().toString();
+                boolean collapsed = written.endsWith("[]");
+                boolean full = !ref.getText().isEmpty() && !ref.isReferenceTextCombined();
+                Node block = node.getAncestorOfType(Paragraph.class);
+                boolean math = block != null && MATH.matcher(block.getChars()).find();
+                if ((collapsed || full) && !math && written.indexOf(TemplateSyntax.MASK) < 0) {
+                    found.add(new UndefinedReference(written, ref.getReference().toString(),
+                            position(node.getStartOffset())));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static String normalizeLabel(String label) {
+        return label.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -57,7 +57,11 @@ public final class Anchors {
         return anchors;
     }
 
-    /** The closest anchor to a misspelt one, if it is close enough to be a likely typo. */
+    /**
+     * The closest anchor to a misspelt one, if it is close enough to be a likely typo: at most a third of
+     * its letters differ (two at least), and the two share more than they differ, so {@code #L7} is never
+     * "corrected" to an unrelated id of two letters.
+     */
     public static Optional<String> closest(String wanted, Set<String> anchors) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -68,8 +72,9 @@ public final class Anchors {
                 bestDistance = d;
             }
         }
-        return best != null && bestDistance <= Math.max(2, wanted.length() / 3) ? Optional.of(best)
-                : Optional.empty();
+        boolean close = best != null && bestDistance <= Math.max(2, wanted.length() / 3)
+                && bestDistance * 2 < Math.min(wanted.length(), best.length());
+        return close ? Optional.of(best) : Optional.empty();
     }
 
     private static int distance(String a, String b) {

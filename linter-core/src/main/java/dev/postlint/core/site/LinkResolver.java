@@ -201,16 +201,35 @@ public final class LinkResolver {
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
-    /** Percent-encodes what browsers encode before requesting: spaces, quotes, ^ | { } and non-ASCII letters. */
+    /**
+     * Percent-encodes what browsers encode before requesting (WHATWG URL): spaces, quotes, ^ | { } and
+     * non-ASCII letters anywhere, and [ ] outside the host, where they may only enclose an IPv6 address.
+     */
     static String encodeLikeBrowsers(String url) {
+        int scheme = url.indexOf("://");
+        int authorityEnd = url.length();
+        if (scheme >= 0) {
+            for (int i = scheme + 3; i < url.length(); i++) {
+                if ("/?#".indexOf(url.charAt(i)) >= 0) {
+                    authorityEnd = i;
+                    break;
+                }
+            }
+        }
         StringBuilder b = new StringBuilder(url.length());
-        for (byte raw : url.getBytes(StandardCharsets.UTF_8)) {
-            int c = raw & 0xff;
-            boolean allowed = c > 32 && c < 127 && "\"<>\\^`{|}".indexOf(c) < 0;
+        byte[] bytes = url.getBytes(StandardCharsets.UTF_8);
+        int charIndex = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            int c = bytes[i] & 0xff;
+            boolean bracketInPath = (c == '[' || c == ']') && charIndex >= authorityEnd;
+            boolean allowed = c > 32 && c < 127 && "\"<>\\^`{|}".indexOf(c) < 0 && !bracketInPath;
             if (allowed) {
                 b.append((char) c);
             } else {
                 b.append('%').append(String.format("%02X", c));
+            }
+            if (c < 0x80 || c >= 0xC0) {
+                charIndex++;
             }
         }
         return b.toString();
@@ -333,11 +352,16 @@ public final class LinkResolver {
         return last.contains(".") && !last.startsWith(".");
     }
 
+    /**
+     * The page a folder link shows: its index page, or its README in any letter case (as GitHub shows
+     * it). The case of a name the link does not write never makes the link a case mismatch; an index
+     * page in other letters ({@code Index.md}) is no index page.
+     */
     private Optional<FileLookup.Match> indexFileIn(FileLookup.Match dir) {
         for (String name : new String[] {"index.md", "index.markdown", "index.html", "_index.md", "README.md"}) {
             Optional<FileLookup.Match> m = files.find(dir.path().resolve(name));
-            if (m.isPresent()) {
-                return Optional.of(new FileLookup.Match(m.get().path(), dir.exactCase() && m.get().exactCase()));
+            if (m.isPresent() && (m.get().exactCase() || name.equals("README.md"))) {
+                return Optional.of(new FileLookup.Match(m.get().path(), dir.exactCase()));
             }
         }
         return Optional.of(dir);
