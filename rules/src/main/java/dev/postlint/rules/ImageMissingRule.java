@@ -1,6 +1,7 @@
 package dev.postlint.rules;
 
 import com.google.auto.service.AutoService;
+import dev.postlint.rules.support.ReferenceUses;
 import dev.postlint.core.Severity;
 import dev.postlint.core.site.Site;
 import dev.postlint.core.rule.Category;
@@ -24,18 +25,19 @@ public final class ImageMissingRule extends RuleDefinition implements SiteRule {
     public void check(Site site, RuleContext context) {
         SiteLinks links = site.links();
         for (PostSummary post : site.posts()) {
-            for (Reference image : post.images()) {
+            for (Reference.Target target : Reference.targets(post.images())) {
+                Reference image = target.reference();
                 if (image.url().isBlank() || image.url().startsWith("data:")) {
                     continue;
                 }
                 Resolution r = links.resolve(post, image.url());
                 if (r instanceof Resolution.Missing) {
                     context.report(post, image.position(), "The image '" + image.url() + "' does not exist in the "
-                            + "site, so readers see a broken image.");
+                            + "site, so readers see a broken image.", ReferenceUses.of(post, target, context));
                 } else if (r instanceof Resolution.CaseMismatch c) {
                     context.report(post, image.position(), "The image '" + image.url() + "' exists only as '"
                             + c.actual() + "', with different letter case; it shows on Windows and macOS but breaks on "
-                            + "case-sensitive web servers.");
+                            + "case-sensitive web servers.", ReferenceUses.of(post, target, context));
                 }
             }
         }

@@ -1,6 +1,9 @@
 package dev.postlint.rules;
 
 import com.google.auto.service.AutoService;
+import java.util.List;
+import dev.postlint.core.RelatedLocation;
+import dev.postlint.rules.support.ReferenceUses;
 import dev.postlint.core.Severity;
 import dev.postlint.core.site.Site;
 import dev.postlint.core.links.UrlStatus;
@@ -33,17 +36,19 @@ public final class LinkAnchorRule extends RuleDefinition implements SiteRule {
     public void check(Site site, RuleContext context) {
         SiteLinks links = site.links();
         for (PostSummary post : site.posts()) {
-            for (Reference link : post.links()) {
+            for (Reference.Target target : Reference.targets(post.links())) {
+                Reference link = target.reference();
+                List<RelatedLocation> uses = ReferenceUses.of(post, target, context);
                 Resolution r = links.resolve(post, link.url());
                 if (r instanceof Resolution.SameDocument same) {
-                    check(post, link, same.fragment(), post.file(), "this post", links, context);
+                    check(post, link, uses, same.fragment(), post.file(), "this post", links, context);
                 } else if (r instanceof Resolution.Found found && found.fragment().isPresent()) {
-                    check(post, link, found.fragment().get(), found.source(), found.source().getFileName().toString(),
-                            links, context);
+                    check(post, link, uses, found.fragment().get(), found.source(),
+                            found.source().getFileName().toString(), links, context);
                 } else if (r instanceof Resolution.External e && e.uri().getFragment() != null) {
                     Optional<Set<String>> pageAnchors = links.externalStatus(post, link).flatMap(UrlStatus::anchors);
                     if (pageAnchors.isPresent()) {
-                        report(post, link, e.uri().getFragment(), pageAnchors.get(),
+                        report(post, link, uses, e.uri().getFragment(), pageAnchors.get(),
                                 SiteLinks.withoutFragment(e.uri()).toString(), context);
                     }
                 }
@@ -51,24 +56,24 @@ public final class LinkAnchorRule extends RuleDefinition implements SiteRule {
         }
     }
 
-    private void check(PostSummary post, Reference link, String fragment, Path target, String targetName, SiteLinks links,
+    private void check(PostSummary post, Reference link, List<RelatedLocation> uses, String fragment, Path target, String targetName, SiteLinks links,
                        RuleContext context) {
         if (fragment.isEmpty() || fragment.equals("top")) {
             return;
         }
         Optional<Set<String>> anchors = links.anchorsOf(target);
         if (anchors.isPresent()) {
-            report(post, link, fragment, anchors.get(), targetName, context);
+            report(post, link, uses, fragment, anchors.get(), targetName, context);
         }
     }
 
-    private void report(PostSummary post, Reference link, String fragment, Set<String> anchors, String targetName,
+    private void report(PostSummary post, Reference link, List<RelatedLocation> uses, String fragment, Set<String> anchors, String targetName,
                         RuleContext context) {
         if (fragment.isEmpty() || fragment.equals("top") || anchors.contains(fragment)) {
             return;
         }
         String suggestion = Anchors.closest(fragment, anchors).map(a -> " Did you mean #" + a + "?").orElse("");
         context.report(post, link.position(), "The anchor #" + fragment + " does not exist in " + targetName
-                + "; readers land at the top of the page instead of the section." + suggestion);
+                + "; readers land at the top of the page instead of the section." + suggestion, uses);
     }
 }

@@ -1,6 +1,9 @@
 package dev.postlint.rules;
 
 import com.google.auto.service.AutoService;
+import java.util.List;
+import dev.postlint.core.RelatedLocation;
+import dev.postlint.rules.support.ReferenceUses;
 import dev.postlint.core.Severity;
 import dev.postlint.core.site.Site;
 import dev.postlint.core.links.UrlStatus;
@@ -32,34 +35,38 @@ public final class LinkBrokenRule extends RuleDefinition implements SiteRule {
     public void check(Site site, RuleContext context) {
         SiteLinks links = site.links();
         for (PostSummary post : site.posts()) {
-            for (Reference link : post.links()) {
-                check(post, link, links, context);
+            for (Reference.Target target : Reference.targets(post.links())) {
+                check(post, target, links, context);
             }
         }
     }
 
-    private void check(PostSummary post, Reference link, SiteLinks links, RuleContext context) {
+    private void check(PostSummary post, Reference.Target target, SiteLinks links, RuleContext context) {
+        Reference link = target.reference();
+        List<RelatedLocation> uses = ReferenceUses.of(post, target, context);
         String url = link.url();
         Resolution resolution = links.resolve(post, url);
         if (resolution instanceof Resolution.Missing m) {
-            context.report(post, link.position(), "The link target '" + url + "' does not exist: " + m.reason() + ".");
+            context.report(post, link.position(), "The link target '" + url + "' does not exist: " + m.reason() + ".",
+                    uses);
         } else if (resolution instanceof Resolution.CaseMismatch c) {
             context.report(post, link.position(), "The link target '" + url + "' exists only as '" + c.actual()
                     + "', with different letter case; it works on Windows and macOS but breaks on case-sensitive "
-                    + "web servers.");
+                    + "web servers.", uses);
         } else if (resolution instanceof Resolution.Script) {
             context.report(post, link.position(), "A javascript: link does nothing for readers without "
-                    + "JavaScript, in feeds and for search engines; link to a real page.");
+                    + "JavaScript, in feeds and for search engines; link to a real page.", uses);
         } else if (resolution instanceof Resolution.Mail mail) {
             String address = mail.address().replaceFirst("\\?.*$", "");
             if (!EMAIL.matcher(address).matches()) {
                 context.report(post, link.position(), "The e-mail address '" + address
-                        + "' in this mailto: link is not valid.");
+                        + "' in this mailto: link is not valid.", uses);
             }
         } else if (resolution instanceof Resolution.External) {
             UrlStatus status = links.externalStatus(post, link).orElse(null);
             if (status != null && status.state() == UrlStatus.State.BROKEN) {
-                context.report(post, link.position(), "The link to " + url + " is broken: " + status.detail() + ".");
+                context.report(post, link.position(), "The link to " + url + " is broken: " + status.detail() + ".",
+                        uses);
             } else if (status != null && status.state() == UrlStatus.State.UNVERIFIED) {
                 context.report(post, link.position(), "Could not verify the link to " + url + ": "
                         + status.detail() + "; check it in a browser.", Severity.WARNING);

@@ -1,6 +1,7 @@
 package dev.postlint.rules;
 
 import com.google.auto.service.AutoService;
+import dev.postlint.rules.support.ReferenceUses;
 import dev.postlint.core.Severity;
 import dev.postlint.core.site.Site;
 import dev.postlint.core.links.UrlStatus;
@@ -24,11 +25,12 @@ public final class LinkRedirectRule extends RuleDefinition implements SiteRule {
     public void check(Site site, RuleContext context) {
         SiteLinks links = site.links();
         for (PostSummary post : site.posts()) {
-            for (Reference link : post.links()) {
+            for (Reference.Target target : Reference.targets(post.links())) {
+                Reference link = target.reference();
                 links.externalStatus(post, link).filter(s -> s.state() == UrlStatus.State.REDIRECTED).ifPresent(s ->
                         context.report(post, link.position(), "The link to " + link.url()
                                 + " redirects permanently to " + s.finalUrl().orElseThrow()
-                                + "; link to the new address directly."));
+                                + "; link to the new address directly.", ReferenceUses.of(post, target, context)));
             }
         }
     }

@@ -291,8 +291,15 @@ public final class LinkResolver {
         Path dir = from.toAbsolutePath().normalize().getParent();
         Path candidate = dir.resolve(path).normalize();
         Optional<FileLookup.Match> match = files.find(candidate);
+        String missing = "no file " + path + " next to the post";
         if (match.isPresent() && Files.isDirectory(match.get().path())) {
             match = indexFileIn(match.get());
+            boolean jekyll = index.filter(site -> site.generator() == Generator.JEKYLL).isPresent();
+            if (jekyll && match.get().exactCase() && Files.isDirectory(match.get().path())) {
+                // Jekyll serves a folder only through an index page, unless a plugin or permalink serves its URL.
+                missing = "the folder " + path + " has no index page, so the site serves nothing there";
+                match = Optional.empty();
+            }
         }
         if (match.isPresent()) {
             if (!match.get().exactCase()) {
@@ -306,8 +313,9 @@ public final class LinkResolver {
             Optional<SiteIndex.Target> self = index.get().bySource(from);
             if (self.isPresent()) {
                 String pageUrl = self.get().url().endsWith("/") ? self.get().url() : self.get().url() + "/../";
-                String resolved = URI.create("http://x" + encodeSpaces(pageUrl)).resolve(encodeSpaces(path)).getPath();
-                Resolution bySite = lookupSitePath(resolved, fragment);
+                Optional<String> resolved = resolveAgainst(pageUrl, path);
+                Resolution bySite = resolved.map(r -> lookupSitePath(r, fragment))
+                        .orElse(new Resolution.Missing("not a valid path"));
                 if (!(bySite instanceof Resolution.Missing)) {
                     return bySite;
                 }
@@ -324,10 +332,29 @@ public final class LinkResolver {
         if (absent.isPresent()) {
             return absent.get();
         }
-        if (index.isEmpty() && !looksLikeFile(path)) {
-            return new Resolution.Skipped("page URL relative to the post's URL, without a known site root");
+        if (index.isEmpty()) {
+            if (path.endsWith("/")) {
+                return new Resolution.Skipped("page URL relative to the post's URL, without a known site root");
+            }
+            // Served as GitHub and most generators serve a folder of Markdown: setup is setup.md or setup.html.
+            for (String extension : List.of(".md", ".markdown", ".html")) {
+                Optional<FileLookup.Match> served = files.find(dir.resolve(path + extension).normalize());
+                if (served.isPresent() && served.get().exactCase() && Files.isRegularFile(served.get().path())) {
+                    return new Resolution.Found(served.get().path(), !extension.equals(".html"), fragment);
+                }
+            }
         }
-        return new Resolution.Missing("no file " + path + " next to the post");
+        return new Resolution.Missing(missing);
+    }
+
+    /** A relative path resolved against a page URL as a browser does, unless it is no valid URL path. */
+    private static Optional<String> resolveAgainst(String pageUrl, String path) {
+        try {
+            return Optional.ofNullable(new URI("http://x" + encodeSpaces(pageUrl)).resolve(new URI(null, null, path, null))
+                    .getPath());
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private Optional<Resolution> absentMount(String path) {
@@ -344,12 +371,6 @@ public final class LinkResolver {
         } catch (URISyntaxException | IllegalArgumentException e) {
             return Optional.empty();
         }
-    }
-
-    /** {@code img/a.png} names a file; {@code ../setup/} or {@code setup} name a page by its URL. */
-    private static boolean looksLikeFile(String path) {
-        String last = path.endsWith("/") ? "" : path.substring(path.lastIndexOf('/') + 1);
-        return last.contains(".") && !last.startsWith(".");
     }
 
     /**

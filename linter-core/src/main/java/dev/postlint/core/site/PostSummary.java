@@ -77,8 +77,8 @@ public final class PostSummary implements PostSource {
         post.body().links().forEach(l -> keepLine(post, l.urlPosition().line(), lines));
         post.body().images().forEach(i -> keepLine(post, i.srcPosition().line(), lines));
         return new PostSummary(post.path(), post.file(), fields, UrlFields.of(post.frontMatter()),
-                References.of(post.body().links(), Link::url, Link::urlPosition),
-                References.of(post.body().images(), ImageRef::src, ImageRef::srcPosition),
+                References.of(post.body().links(), Link::url, Link::urlPosition, Link::position),
+                References.of(post.body().images(), ImageRef::src, ImageRef::srcPosition, ImageRef::position),
                 Anchors.of(post.body(), slugs, definitionTermIds), KeptLines.of(lines), language(post), page);
     }
 
