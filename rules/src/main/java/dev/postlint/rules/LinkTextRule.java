@@ -36,6 +36,16 @@ public final class LinkTextRule extends RuleDefinition implements PostRule {
         return text.matches("(https?://)?(localhost|127\\.0\\.0\\.1|\\[::1])([:/].*)?");
     }
 
+    /**
+     * The words of a link text without what does not change its meaning: quotes and brackets around it,
+     * punctuation after it ("here!!!", "more…", "mehr »"), and hyphens or underscores between its words
+     * ("click-here"). Emphasis and code marks are already gone from the text readers see.
+     */
+    static String phrase(String text) {
+        return text.replaceAll("^[\\p{Ps}\\p{Pi}\\p{Pf}\"'«‹„‚]+|[\\p{Pe}\\p{Pi}\\p{Pf}\"'»›“‘.:,;!?…>\\s]+$", "")
+                .replaceAll("[-_–—]+", " ").replaceAll("\\s+", " ").strip();
+    }
+
     @Override
     public void check(Post post, RuleContext context) {
         List<String> phrases = context.option(PHRASES).stream().map(p -> p.toLowerCase(Locale.ROOT)).toList();
@@ -44,8 +54,8 @@ public final class LinkTextRule extends RuleDefinition implements PostRule {
                 continue;
             }
             String text = link.text().replaceAll("\\s+", " ").strip();
-            String normal = text.toLowerCase(Locale.ROOT).replaceAll("[.:!…»›>]+$", "").strip();
-            if (phrases.contains(normal)) {
+            String normal = text.toLowerCase(Locale.ROOT).strip();
+            if (phrases.contains(phrase(normal))) {
                 context.report(post, link.position(), "The link text \"" + text + "\" does not say where the link "
                         + "leads; screen-reader users hear links on their own and search engines use the text to "
                         + "understand the target. Describe the target instead.");

@@ -1,6 +1,15 @@
 package dev.postlint.core.markdown;
 
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.postlint.core.source.Position;
@@ -21,6 +30,29 @@ final class HeadingExtractor {
     private HeadingExtractor() {
     }
 
+    /** The text a browser shows for the heading: no image, HTML tag or comment, escapes and entities decoded. */
+    private static String textContent(Node node) {
+        StringBuilder text = new StringBuilder();
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Image || child instanceof ImageRef || child instanceof HtmlInline
+                    || child instanceof HtmlInlineComment) {
+                continue;
+            }
+            if (child instanceof Text || child instanceof HtmlEntity) {
+                text.append(child.getChars().unescape());
+            } else if (child instanceof Code code) {
+                text.append(code.getText());
+            } else if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
+                text.append(' ');
+            } else if (child.hasChildren()) {
+                text.append(textContent(child));
+            } else {
+                text.append(child.getChars().unescape());
+            }
+        }
+        return text.toString();
+    }
+
     static List<Heading> extract(Document document, IntFunction<Position> bodyPosition) {
         List<Heading> headings = new ArrayList<>();
         for (Node node : document.getDescendants()) {
@@ -38,8 +70,13 @@ final class HeadingExtractor {
                         explicitId = Optional.of(blockIal.group(1));
                     }
                 }
+                String idText = textContent(h);
+                Matcher idInText = EXPLICIT_ID.matcher(idText);
+                if (explicitId.isPresent() && idInText.find()) {
+                    idText = idText.substring(0, idInText.start());
+                }
                 headings.add(new Heading(h.getLevel(), text, bodyPosition.apply(h.getStartOffset()),
-                        bodyPosition.apply(textStart), explicitId));
+                        bodyPosition.apply(textStart), explicitId, idText));
             }
         }
         return headings;

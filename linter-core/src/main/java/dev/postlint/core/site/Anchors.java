@@ -35,7 +35,9 @@ public final class Anchors {
                 continue;
             }
             // A shortcode in a heading (an icon, a parameter) adds no text to the id the generator makes.
-            add(style.slug(h.text().replace(String.valueOf(TemplateSyntax.MASK), "").strip()), seen, anchors);
+            String mask = String.valueOf(TemplateSyntax.MASK);
+            String text = h.idText().contains(mask) ? h.idText().replace(mask, "").strip() : h.idText();
+            add(style.slug(text), seen, anchors);
         }
         if (definitionTermIds) {
             body.definitionTerms().forEach(term -> add(style.slug(term), seen, anchors));
