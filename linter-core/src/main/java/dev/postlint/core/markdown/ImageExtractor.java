@@ -129,9 +129,10 @@ final class ImageExtractor {
         }
     }
 
-    private static void maskParsedInlines(Node node, int base, StringBuilder masked) {
+    /** Blanks what flexmark did read as inline syntax, so only text it left as text is searched. */
+    static void maskParsedInlines(Node node, int base, StringBuilder masked) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (isParsedInline(child)) {
+            if (isParsedInline(child) && !isAngleDestination(child)) {
                 for (int i = child.getStartOffset(); i < child.getEndOffset(); i++) {
                     int at = i - base;
                     if (at >= 0 && at < masked.length() && masked.charAt(at) != '\n') {
@@ -142,6 +143,13 @@ final class ImageExtractor {
                 maskParsedInlines(child, base, masked);
             }
         }
+    }
+
+    /** {@code <a b.png>} right after {@code ](}: a destination CommonMark reads, which flexmark took for an HTML tag. */
+    private static boolean isAngleDestination(Node node) {
+        int start = node.getStartOffset();
+        return node instanceof HtmlInline && start >= 2
+                && node.getChars().getBaseSequence().subSequence(start - 2, start).toString().equals("](");
     }
 
     /** Inline syntax flexmark did read; an undefined {@code [x]} reference is just text to a reader. */

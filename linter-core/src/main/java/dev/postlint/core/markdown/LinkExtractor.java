@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -15,10 +16,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /** Collects the body's links in document order: Markdown, reference, autolinks and HTML anchors. */
 final class LinkExtractor {
+    /** {@code [text](<destination> "title")}, not preceded by '!' (an image). */
+    private static final Pattern ANGLE_LINK = Pattern.compile(
+            "(?<!!)\\[([^\\]\\n]*)]\\(\\s*<([^<>\\n]*)>(?:\\s+(?:\"[^\"]*\"|'[^']*'))?\\s*\\)");
+
     private LinkExtractor() {
     }
 
@@ -41,6 +48,7 @@ final class LinkExtractor {
                         bodyPosition.apply(mail.getStartOffset()), bodyPosition.apply(mail.getText().getStartOffset())));
             }
         }
+        findAngleDestinationsWithSpaces(document, bodyPosition, links);
         for (HtmlFragment fragment : html) {
             for (Element a : fragment.elements()) {
                 if (a.normalName().equals("a") && a.hasAttr("href")) {
@@ -53,6 +61,32 @@ final class LinkExtractor {
         }
         links.sort(Comparator.comparing(Link::position));
         return links;
+    }
+
+    /**
+     * {@code [text](<a b.md>)}: CommonMark reads a destination in angle brackets with spaces as a link,
+     * flexmark leaves it as text.
+     */
+    private static void findAngleDestinationsWithSpaces(Document document, IntFunction<Position> bodyPosition,
+                                                        List<Link> links) {
+        String body = document.getChars().toString();
+        for (Node node : document.getDescendants()) {
+            if (!(node instanceof Paragraph || node instanceof com.vladsch.flexmark.ast.Heading)
+                    || body.indexOf("](<", node.getStartOffset()) < 0
+                    || body.indexOf("](<", node.getStartOffset()) >= node.getEndOffset()) {
+                continue;
+            }
+            int base = node.getStartOffset();
+            StringBuilder masked = new StringBuilder(body.substring(base, node.getEndOffset()));
+            ImageExtractor.maskParsedInlines(node, base, masked);
+            Matcher m = ANGLE_LINK.matcher(masked);
+            while (m.find()) {
+                if (m.group(2).contains(" ")) {
+                    links.add(new Link(Link.Kind.MARKDOWN, m.group(2), m.group(1).strip(),
+                            bodyPosition.apply(base + m.start()), bodyPosition.apply(base + m.start(2))));
+                }
+            }
+        }
     }
 
     /** An inline {@code <a>} tag is its own node; its text is what follows until {@code </a>}. */
