@@ -88,7 +88,10 @@ final class ImageExtractor {
             if (child instanceof Paragraph || child instanceof com.vladsch.flexmark.ast.Heading) {
                 findUnparsedImages(child, images);
             }
-            collectMarkdown(document, child, images);
+            // What an image's description holds is its alt text, never an image of its own.
+            if (!isImage(child)) {
+                collectMarkdown(document, child, images);
+            }
         }
     }
 
@@ -143,6 +146,10 @@ final class ImageExtractor {
                 maskParsedInlines(child, base, masked);
             }
         }
+    }
+
+    static boolean isImage(Node node) {
+        return node instanceof Image || node instanceof com.vladsch.flexmark.ast.ImageRef;
     }
 
     /** {@code <a b.png>} right after {@code ](}: a destination CommonMark reads, which flexmark took for an HTML tag. */

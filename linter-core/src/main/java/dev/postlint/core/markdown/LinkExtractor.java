@@ -32,6 +32,9 @@ final class LinkExtractor {
     static List<Link> extract(Document document, List<HtmlFragment> html, IntFunction<Position> bodyPosition) {
         List<Link> links = new ArrayList<>();
         for (Node node : document.getDescendants()) {
+            if (insideImage(node)) {
+                continue; // an image's description is its alt text: a link there is no link
+            }
             if (node instanceof com.vladsch.flexmark.ast.Link link) {
                 links.add(markdown(link.getUrl(), link, bodyPosition));
             } else if (node instanceof LinkRef ref && ref.isDefined()) {
@@ -61,6 +64,15 @@ final class LinkExtractor {
         }
         links.sort(Comparator.comparing(Link::position));
         return links;
+    }
+
+    private static boolean insideImage(Node node) {
+        for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+            if (ImageExtractor.isImage(parent)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
