@@ -13,7 +13,11 @@ import dev.postlint.core.rule.RuleOption;
 import java.util.List;
 import java.util.Locale;
 
-/** Link text that says nothing about the target: "click here", "mehr", "weiterlesen", or a bare URL. */
+/**
+ * Link text that says nothing about the target: "click here", "mehr", "weiterlesen", or an address given
+ * as the text of a link. An address shown as itself ({@code <https://x>}, or bare where GFM and goldmark
+ * link it) is the author's choice to show it and is not reported, in either form alike.
+ */
 @AutoService(Rule.class)
 public final class LinkTextRule extends RuleDefinition implements PostRule {
     static final RuleOption<List<String>> PHRASES = RuleOption.strings("phrases", List.of(
@@ -21,7 +25,7 @@ public final class LinkTextRule extends RuleDefinition implements PostRule {
             "hier", "hier klicken", "klicken sie hier", "klick hier", "mehr", "weiterlesen", "mehr lesen", "link",
             "dieser link", "mehr erfahren"), "Link texts that count as non-descriptive (English and German by default).");
     static final RuleOption<Boolean> BARE_URLS = RuleOption.bool("bareUrls", true,
-            "Also report links whose text is just the web address.");
+            "Also report links written with a text that is just the web address ([https://x](https://x)).");
 
     public LinkTextRule() {
         super("link-text", Severity.WARNING, Category.SEO, "A link's text does not say where it leads (\"click here\", \"mehr\", a bare URL).",
@@ -59,8 +63,8 @@ public final class LinkTextRule extends RuleDefinition implements PostRule {
                 context.report(post, link.position(), "The link text \"" + text + "\" does not say where the link "
                         + "leads; screen-reader users hear links on their own and search engines use the text to "
                         + "understand the target. Describe the target instead.");
-            } else if (context.option(BARE_URLS) && !isLocal(normal) && (link.kind() == Link.Kind.AUTOLINK
-                    || normal.startsWith("http://") || normal.startsWith("https://") || normal.startsWith("www."))) {
+            } else if (context.option(BARE_URLS) && !isLocal(normal) && link.kind() != Link.Kind.AUTOLINK
+                    && (normal.startsWith("http://") || normal.startsWith("https://") || normal.startsWith("www."))) {
                 context.report(post, link.position(), "The link text is the bare address " + text
                         + "; write a few words about the target instead, which reads better and helps search engines.");
             }

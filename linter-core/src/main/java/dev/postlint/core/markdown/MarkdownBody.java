@@ -32,6 +32,7 @@ public final class MarkdownBody {
     /** A link reference definition's label at the start of a line, in a block quote or not. */
     private static final Pattern DEFINITION = Pattern.compile(
             "(?m)^[ \\t]{0,3}(?:>[ \\t]?)*[ \\t]{0,3}\\[((?:[^\\]\\\\\\n]|\\\\.){1,999})]:");
+    private static final Pattern BARE_URL = Pattern.compile("(?<![\\w/@.])(?:https?://|www\\.)[^\\s<>\"`]+");
     private static final Pattern INCLUDE_TAG = Pattern.compile("\\{%-?\\s*include");
     private static final Pattern MATH = Pattern.compile("\\\\\\[|\\\\\\(|\\$\\$");
 
@@ -43,6 +44,7 @@ public final class MarkdownBody {
     private final List<ImageRef> images;
     private final List<Link> links;
     private List<Prose> prose;
+    private List<Link> bareUrls;
 
     public MarkdownBody(SourceText source, int offset, FrontMatter frontMatter, List<String> imageFields) {
         this.source = source;
@@ -126,6 +128,68 @@ public final class MarkdownBody {
             prose = Prose.extract(document, this::position);
         }
         return prose;
+    }
+
+    /**
+     * Web addresses written bare in the text ({@code https://example.com/a}, {@code www.example.com}),
+     * which GFM and goldmark's linkify show as links and CommonMark as text. Trailing punctuation is not
+     * part of them, nor a closing parenthesis without its opening one, as in GFM's extended autolinks.
+     */
+    public synchronized List<Link> bareUrls() {
+        if (bareUrls == null) {
+            List<Link> found = new ArrayList<>();
+            for (Node node : document.getDescendants()) {
+                if (node instanceof com.vladsch.flexmark.ast.Text && !insideLinkCodeOrHtml(node)) {
+                    Matcher m = BARE_URL.matcher(node.getChars());
+                    while (m.find()) {
+                        String url = trimAutolink(m.group());
+                        if (url.indexOf(TemplateSyntax.MASK) < 0 && url.length() > "www.".length()) {
+                            Position at = position(node.getStartOffset() + m.start());
+                            found.add(new Link(Link.Kind.BARE, url.startsWith("www.") ? "http://" + url : url, url,
+                                    at, at));
+                        }
+                    }
+                }
+            }
+            bareUrls = List.copyOf(found);
+        }
+        return bareUrls;
+    }
+
+    /** Whether a text node is part of a link, image, code or raw HTML, where an address is no bare address. */
+    private static boolean insideLinkCodeOrHtml(Node node) {
+        for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof com.vladsch.flexmark.ast.Link || parent instanceof RefNode
+                    || ImageExtractor.isImage(parent) || parent instanceof com.vladsch.flexmark.ast.Code
+                    || parent instanceof com.vladsch.flexmark.ast.AutoLink
+                    || parent instanceof com.vladsch.flexmark.ast.MailLink
+                    || parent instanceof com.vladsch.flexmark.ast.CodeBlock
+                    || parent instanceof com.vladsch.flexmark.ast.FencedCodeBlock
+                    || parent instanceof com.vladsch.flexmark.ast.IndentedCodeBlock
+                    || parent instanceof com.vladsch.flexmark.ast.Reference || parent instanceof HtmlBlock) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** GFM's end of an extended autolink: no trailing punctuation, no unbalanced closing parenthesis. */
+    private static String trimAutolink(String url) {
+        String u = url;
+        while (true) {
+            String before = u;
+            u = u.replaceFirst("[?!.,:*_~'\"]+$", "");
+            if (u.endsWith(")") && count(u, '(') < count(u, ')')) {
+                u = u.substring(0, u.length() - 1);
+            }
+            if (u.equals(before)) {
+                return u;
+            }
+        }
+    }
+
+    private static long count(String s, char c) {
+        return s.chars().filter(x -> x == c).count();
     }
 
     /**

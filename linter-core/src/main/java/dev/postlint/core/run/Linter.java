@@ -146,7 +146,7 @@ public final class Linter {
             return Optional.empty();
         }
         try {
-            return Optional.of(PostSummary.of(post, sites.slugStyleOfFile(input.path()), site.definitionTermIds(), page));
+            return Optional.of(PostSummary.of(post, sites.slugStyleOfFile(input.path()), site, page));
         } catch (RuntimeException e) {
             sinks.errors().add(new ProcessingError(input.displayPath(), "internal error while summarising: " + e, true));
             return Optional.empty();

@@ -31,7 +31,7 @@ public final class GeneratorConfig {
     }
 
     private static SiteSettings jekyll(SiteSettings settings, Path root, Map<String, Object> config) {
-        SiteSettings.Builder completed = settings.toBuilder();
+        SiteSettings.Builder completed = settings.toBuilder().linkify(false);
         completed.frontMatterDefaults(jekyllDefaults(root, config));
         if (settings.baseUrl().isEmpty()) {
             completed.baseUrl(ConfigFiles.text(config, "url").flatMap(url -> uri(url.replaceAll("/+$", "")
@@ -98,11 +98,12 @@ public final class GeneratorConfig {
             completed.slugs(Optional.of(switch (type.toLowerCase(Locale.ROOT)) {
                 case "github-ascii" -> SlugStyle.GITHUB_ASCII;
                 case "blackfriday" -> SlugStyle.BLACKFRIDAY;
-                default -> SlugStyle.GITHUB;
+                default -> SlugStyle.GOLDMARK;
             }));
         }
         completed.definitionTermIds(ConfigFiles.bool(config, "markup.goldmark.parser.autodefinitiontermid")
                 .orElse(false));
+        completed.linkify(ConfigFiles.bool(config, "markup.goldmark.extensions.linkify").orElse(true));
         List<String> languages = hugoLanguages(config);
         String contentDir = ConfigFiles.text(config, "contentdir").orElse("content");
         List<ContentLayout.Mount> content = new ArrayList<>();
@@ -199,7 +200,7 @@ public final class GeneratorConfig {
     }
 
     private static SiteSettings zola(SiteSettings settings, Path root, Map<String, Object> config) {
-        SiteSettings.Builder completed = settings.toBuilder();
+        SiteSettings.Builder completed = settings.toBuilder().linkify(false);
         if (settings.baseUrl().isEmpty()) {
             completed.baseUrl(ConfigFiles.text(config, "base_url").flatMap(GeneratorConfig::uri));
         }

@@ -58,14 +58,15 @@ public final class PostSummary implements PostSource {
     }
 
     public static PostSummary of(Post post, SlugStyle slugs) {
-        return of(post, slugs, false, true);
+        return of(post, slugs, SiteSettings.defaults(), true);
     }
 
     /**
-     * The summary of a post whose site makes heading ids in {@code slugs} style, and definition-term ids if
-     * asked; {@code page} says whether the generator renders it as a page of its own.
+     * The summary of a post whose site makes heading ids in {@code slugs} style, and definition-term ids and
+     * links of bare addresses as its settings say; {@code page} says whether the generator renders it as a
+     * page of its own.
      */
-    public static PostSummary of(Post post, SlugStyle slugs, boolean definitionTermIds, boolean page) {
+    public static PostSummary of(Post post, SlugStyle slugs, SiteSettings site, boolean page) {
         Map<String, Field> fields = new HashMap<>();
         Map<Integer, String> lines = new HashMap<>();
         for (String key : COMPARED_FIELDS) {
@@ -74,12 +75,18 @@ public final class PostSummary implements PostSource {
                 keepLine(post, v.start().line(), lines);
             });
         }
-        post.body().links().forEach(l -> keepLine(post, l.urlPosition().line(), lines));
+        List<Link> links = post.body().links();
+        if (site.linkify() && !post.body().bareUrls().isEmpty()) {
+            links = new java.util.ArrayList<>(links);
+            links.addAll(post.body().bareUrls());
+            links.sort(java.util.Comparator.comparing(Link::position));
+        }
+        links.forEach(l -> keepLine(post, l.urlPosition().line(), lines));
         post.body().images().forEach(i -> keepLine(post, i.srcPosition().line(), lines));
         return new PostSummary(post.path(), post.file(), fields, UrlFields.of(post.frontMatter()),
-                References.of(post.body().links(), Link::url, Link::urlPosition, Link::position),
+                References.of(links, Link::url, Link::urlPosition, Link::position),
                 References.of(post.body().images(), ImageRef::src, ImageRef::srcPosition, ImageRef::position),
-                Anchors.of(post.body(), slugs, definitionTermIds), KeptLines.of(lines), language(post), page);
+                Anchors.of(post.body(), slugs, site.definitionTermIds()), KeptLines.of(lines), language(post), page);
     }
 
     /** Whether the generator renders the post as a page of its own (not a headless snippet or a bundle's resource). */

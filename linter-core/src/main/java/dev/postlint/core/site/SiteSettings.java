@@ -15,13 +15,15 @@ import java.util.Optional;
  * ({@link Generator#UNKNOWN} for "none": no site model at all). The content {@code layout} of a Hugo or Zola
  * site, whether definition-list terms get ids (Hugo's {@code autoDefinitionTermID}) and the URL prefixes whose
  * links or anchors the site's own link checker skips (Zola's {@code [link_checker]}) are never configured:
- * and Jekyll's front-matter {@code defaults} are read from the generator's own configuration.
+ * and Jekyll's front-matter {@code defaults} are read from the generator's own configuration, as is
+ * {@code linkify}: whether bare web addresses in the text become links (GitHub and Hugo's goldmark by
+ * default; not Jekyll's kramdown nor Zola).
  */
 public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optional<URI> baseUrl, String permalink,
                            Map<String, String> collections, Optional<SlugStyle> slugs, List<String> extraPaths,
                            Optional<String> language, Optional<Generator> generator, Optional<ContentLayout> layout,
                            boolean definitionTermIds, List<String> skipLinkPrefixes, List<String> skipAnchorPrefixes,
-                           List<FrontMatterDefault> frontMatterDefaults) {
+                           List<FrontMatterDefault> frontMatterDefaults, boolean linkify) {
     /** Jekyll's default date permalink; {@code .html} and trailing-slash forms are both accepted. */
     public static final String DEFAULT_PERMALINK = "/:categories/:year/:month/:day/:title/";
 
@@ -49,7 +51,7 @@ public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optiona
 
     public static SiteSettings defaults() {
         return new SiteSettings(Optional.empty(), List.of(), Optional.empty(), DEFAULT_PERMALINK, Map.of(),
-                Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), false, List.of(), List.of(), List.of());
+                Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), false, List.of(), List.of(), List.of(), true);
     }
 
     /** The root of the site a folder belongs to: the configured one, else the nearest generator's; none with "none". */
@@ -86,6 +88,7 @@ public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optiona
         private List<String> skipLinkPrefixes;
         private List<String> skipAnchorPrefixes;
         private List<FrontMatterDefault> frontMatterDefaults;
+        private boolean linkify;
 
         private Builder(SiteSettings from) {
             this.root = from.root;
@@ -102,6 +105,7 @@ public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optiona
             this.skipLinkPrefixes = from.skipLinkPrefixes;
             this.skipAnchorPrefixes = from.skipAnchorPrefixes;
             this.frontMatterDefaults = from.frontMatterDefaults;
+            this.linkify = from.linkify;
         }
 
         public Builder root(Optional<Path> root) {
@@ -174,9 +178,14 @@ public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optiona
             return this;
         }
 
+        public Builder linkify(boolean linkify) {
+            this.linkify = linkify;
+            return this;
+        }
+
         public SiteSettings build() {
             return new SiteSettings(root, staticDirs, baseUrl, permalink, collections, slugs, extraPaths, language,
-                    generator, layout, definitionTermIds, skipLinkPrefixes, skipAnchorPrefixes, frontMatterDefaults);
+                    generator, layout, definitionTermIds, skipLinkPrefixes, skipAnchorPrefixes, frontMatterDefaults, linkify);
         }
     }
 }

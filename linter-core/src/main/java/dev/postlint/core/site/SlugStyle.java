@@ -13,7 +13,10 @@ public enum SlugStyle {
     BLACKFRIDAY,
     /** kramdown (Jekyll): leading non-letters dropped, only ASCII letters, digits, spaces and '-' kept. */
     KRAMDOWN,
-    /** Hugo's goldmark with autoHeadingIDType "github": the same as GitHub. */
+    /**
+     * Hugo's goldmark with autoHeadingIDType "github" (Hugo's default): GitHub's, of the text without white
+     * space at either end ({@code ## Setup <a id="x"></a>} gives "setup", where GitHub gives "setup-").
+     */
     GOLDMARK,
     /**
      * Zola's default ({@code slugify.anchors = "on"}): letters transliterated to ASCII, lower case, every
@@ -31,9 +34,10 @@ public enum SlugStyle {
 
     public String slug(String heading) {
         return switch (this) {
-            case GITHUB, GOLDMARK -> github(heading);
-            case GITHUB_ASCII -> github(Normalizer.normalize(heading, Normalizer.Form.NFD).replaceAll("\\p{M}+", ""))
-                    .replaceAll("[^\\x00-\\x7F]", "");
+            case GITHUB -> github(heading);
+            case GOLDMARK -> github(heading.strip());
+            case GITHUB_ASCII -> github(Normalizer.normalize(heading.strip(), Normalizer.Form.NFD)
+                    .replaceAll("\\p{M}+", "")).replaceAll("[^\\x00-\\x7F]", "");
             case BLACKFRIDAY -> blackfriday(heading);
             case KRAMDOWN -> kramdown(heading);
             case ZOLA -> PathStyle.slugify(heading);

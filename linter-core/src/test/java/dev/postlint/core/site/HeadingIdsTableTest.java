@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * Tricky headings and the ids each generator makes of them, worked out by hand from the documented
  * algorithms: GitHub's (the rendered text content in lower case, every character but letters, marks,
  * digits, '_', '-' and space dropped, spaces to '-', nothing trimmed; goldmark's "github" type is the
- * same), kramdown's (ASCII letters, digits, spaces and '-' kept, leading non-letters dropped, spaces to
+ * same of the trimmed text), kramdown's (ASCII letters, digits, spaces and '-' kept, leading non-letters dropped, spaces to
  * '-', "section" when nothing is left) and Zola's (transliterated to ASCII, lower case, every run of
  * other characters one '-', none at either end). A repeated id gets "-1".
  */
@@ -85,7 +85,10 @@ class HeadingIdsTableTest {
     @Test
     void githubAndGoldmark() {
         assertEquals(column(1), ids(SlugStyle.GITHUB));
-        assertEquals(column(1), ids(SlugStyle.GOLDMARK));
+        // goldmark takes the text without white space at either end; only the image heading has some.
+        List<String> goldmark = column(1);
+        goldmark.set(4, "title");
+        assertEquals(goldmark, ids(SlugStyle.GOLDMARK));
     }
 
     @Test
