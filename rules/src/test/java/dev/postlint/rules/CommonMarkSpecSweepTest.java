@@ -31,9 +31,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every example of the CommonMark spec (0.30, as flexmark ships it) goes through the whole engine as a
- * post, every rule on: no internal error, every finding inside the file; and the links and images postlint
- * sees are the ones the spec's own HTML renders, with the same targets and alt texts.
+ * Every example of the CommonMark spec (0.30, as flexmark ships it), and examples of GFM's additions,
+ * go through the whole engine as posts, every rule on: no internal error, every finding inside the file;
+ * and the links and images postlint sees are the ones the CommonMark spec's own HTML renders, with the
+ * same targets and alt texts.
  */
 class CommonMarkSpecSweepTest {
     @TempDir
@@ -138,9 +139,33 @@ class CommonMarkSpecSweepTest {
         assertEquals(0, differences.size(), report.toString());
     }
 
+    /**
+     * Examples of what GFM adds to CommonMark (tables, task lists, strikethrough, extended autolinks,
+     * disallowed raw HTML), written anew after the sections of the GFM spec, which flexmark does not ship.
+     */
+    private static final String[] GFM_EXAMPLES = {
+        "| foo | bar |\n| --- | --- |\n| baz | bim |\n",
+        "| abc | defghi |\n:-: | -----------:\nbar | baz\n",
+        "| f\\|oo  |\n| ------ |\n| b `\\|` az |\n| b **\\|** im |\n",
+        "| abc | def |\n| --- | --- |\n| bar | baz |\n> bar\n",
+        "| a | b |\n| - | - |\n| [link](/x) | ![img](/y.png) |\n",
+        "- [ ] foo\n- [x] bar\n",
+        "- [x] foo\n  - [ ] bar\n  - [x] baz\n- [ ] bim\n",
+        "~~Hi~~ Hello, ~there~ world!\n",
+        "This ~~has a\n\nnew paragraph~~.\n",
+        "www.commonmark.org/help and http://commonmark.org.\n",
+        "Visit www.example.com/search?q=Markup+(business)))\n",
+        "foo@bar.baz and hello+xyz@mail.example\n",
+        "<strong> <title> <style> <em>\n\n<blockquote>\n  <xmp> is disallowed.  <XMP> is also disallowed.\n</blockquote>\n",
+        "[^1] footnote-like text\n\n[^1]: Not a footnote in CommonMark.\n",
+    };
+
     @Test
     void everyExampleGoesThroughEveryRuleAndEveryFindingIsInsideItsFile() throws Exception {
-        List<Example> examples = examples();
+        List<Example> examples = new ArrayList<>(examples());
+        for (String gfm : GFM_EXAMPLES) {
+            examples.add(new Example(examples.size() + 1, "GFM", gfm, ""));
+        }
         Map<String, Example> byFile = new TreeMap<>();
         for (Example example : examples) {
             String name = "example-" + example.number() + ".md";

@@ -139,7 +139,8 @@ public final class MarkdownBody {
         if (bareUrls == null) {
             List<Link> found = new ArrayList<>();
             for (Node node : document.getDescendants()) {
-                if (node instanceof com.vladsch.flexmark.ast.Text && !insideLinkCodeOrHtml(node)) {
+                if (node instanceof com.vladsch.flexmark.ast.Text && !insideLinkCodeOrHtml(node)
+                        && !afterOpenAnchor(node)) {
                     Matcher m = BARE_URL.matcher(node.getChars());
                     while (m.find()) {
                         String url = trimAutolink(m.group());
@@ -173,12 +174,28 @@ public final class MarkdownBody {
         return false;
     }
 
+    /** Whether text follows an inline {@code <a ...>} tag of its paragraph that no {@code </a>} has closed yet. */
+    private static boolean afterOpenAnchor(Node node) {
+        for (Node before = node.getPrevious(); before != null; before = before.getPrevious()) {
+            if (before instanceof HtmlInline html) {
+                String tag = html.getChars().toString().toLowerCase(Locale.ROOT);
+                if (tag.startsWith("</a")) {
+                    return false;
+                }
+                if (tag.startsWith("<a ") || tag.startsWith("<a>")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** GFM's end of an extended autolink: no trailing punctuation, no unbalanced closing parenthesis. */
     private static String trimAutolink(String url) {
         String u = url;
         while (true) {
             String before = u;
-            u = u.replaceFirst("[?!.,:*_~'\"]+$", "");
+            u = u.replaceFirst("[?!.,:*_~'\"]+$", "").replaceFirst("&[a-zA-Z0-9]+;$", "");
             if (u.endsWith(")") && count(u, '(') < count(u, ')')) {
                 u = u.substring(0, u.length() - 1);
             }

@@ -292,6 +292,8 @@ public final class LinkResolver {
         Path candidate = dir.resolve(path).normalize();
         Optional<FileLookup.Match> match = files.find(candidate);
         String missing = "no file " + path + " next to the post";
+        // What differs is shown as the link writes it: a folder as the folder, not as its index page.
+        String shown = match.map(m -> relativize(dir, m.path()) + (path.endsWith("/") ? "/" : "")).orElse(path);
         if (match.isPresent() && Files.isDirectory(match.get().path())) {
             match = indexFileIn(match.get());
             boolean jekyll = index.filter(site -> site.generator() == Generator.JEKYLL).isPresent();
@@ -303,7 +305,7 @@ public final class LinkResolver {
         }
         if (match.isPresent()) {
             if (!match.get().exactCase()) {
-                return new Resolution.CaseMismatch(relativize(dir, match.get().path()));
+                return new Resolution.CaseMismatch(shown);
             }
             Path target = match.get().path();
             String name = target.getFileName().toString();
