@@ -81,6 +81,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--offline", description = "Do not check external links; internal links are still checked.")
     boolean offline;
 
+    @Option(names = "--no-cache", negatable = false, description = "Check every file again instead of reusing the "
+            + "results of unchanged files from .postlint-cache/results.bin.")
+    boolean noCache;
+
     @Option(names = "--threads", paramLabel = "N", description = "Files checked at once (default: number of processors).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -99,6 +103,8 @@ final class CheckCommand implements Callable<Integer> {
                     .paths(paths)
                     .configFile(Optional.ofNullable(configFile))
                     .offline(offline)
+                    .resultCache(!noCache)
+                    .notices(err::println)
                     .threads(threads)
                     .failPolicy(new FailPolicy(threshold, maxAllowed))
                     .reports(ReportTarget.pair(formats, outputs, "true".equals(System.getenv("GITHUB_ACTIONS"))))

@@ -147,4 +147,24 @@ class CheckCommandTest {
         assertEquals(RuleRegistry.loadBuiltIn().all().size(), run.out().lines().count(), run.out());
         assertTrue(run.out().lines().anyMatch(l -> l.matches("stale-year +warning +front-matter +The title or description .*")), run.out());
     }
+
+    @Test
+    void resultsAreCachedBesideTheConfigUnlessNoCacheAndADamagedCacheIsOneLineOnStderr() throws Exception {
+        Path config = Files.writeString(dir.resolve(".postlint.yml"), "links:\n  external: false\n");
+        Files.writeString(dir.resolve("post.md"), "---\ntitle: A post about caching results\n---\nText.\n");
+        Path cache = dir.resolve(".postlint-cache").resolve("results.bin");
+        CliRun off = CliRun.of("check", dir.resolve("post.md").toString(), "--config", config.toString(), "--no-cache");
+        assertTrue(!Files.exists(cache), "--no-cache writes no cache");
+        CliRun first = CliRun.of("check", dir.resolve("post.md").toString(), "--config", config.toString());
+        assertTrue(Files.isRegularFile(cache));
+        CliRun cached = CliRun.of("check", dir.resolve("post.md").toString(), "--config", config.toString());
+        String timing = "\\(\\d+(\\.\\d+)? s\\)";
+        assertTrue(off.out().contains("word-count"), off.out());
+        assertEquals(off.out().replaceAll(timing, ""), cached.out().replaceAll(timing, ""), "the same findings from the cache");
+        Files.writeString(cache, "damaged");
+        CliRun damaged = CliRun.of("check", dir.resolve("post.md").toString(), "--config", config.toString());
+        assertEquals(first.exitCode(), damaged.exitCode());
+        assertEquals(1, damaged.err().lines().filter(l -> l.contains("result cache")).count(), damaged.err());
+        assertTrue(damaged.err().lines().allMatch(l -> l.startsWith("postlint: ")), damaged.err());
+    }
 }

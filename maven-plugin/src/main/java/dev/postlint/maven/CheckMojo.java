@@ -88,6 +88,10 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "postlint.offline", defaultValue = "${settings.offline}")
     private boolean offline;
 
+    /** Check every file again instead of reusing the results of unchanged files from the result cache. */
+    @Parameter(property = "postlint.noCache", defaultValue = "false")
+    private boolean noCache;
+
     /** Print each finding to the build log as {@code [ERROR]}, {@code [WARNING]} or {@code [INFO]} lines. */
     @Parameter(property = "postlint.printFindings", defaultValue = "true")
     private boolean printFindings;
@@ -150,6 +154,8 @@ public class CheckMojo extends AbstractMojo {
                 .include(includes == null ? List.of() : includes)
                 .exclude(excludes == null ? List.of() : excludes)
                 .offline(offline)
+                .resultCache(!noCache)
+                .notices(getLog()::warn)
                 .failPolicy(new FailPolicy(threshold, maxAllowedFindings))
                 .reports(ReportTarget.inFolder(reportFormats, outputDirectory.toPath()))
                 // Each module is checked in its own build.

@@ -24,6 +24,9 @@ public final class LinkRedirectRule extends RuleDefinition implements SiteRule {
     @Override
     public void check(Site site, RuleContext context) {
         SiteLinks links = site.links();
+        if (!links.checksExternal()) {
+            return;
+        }
         for (PostSummary post : site.posts()) {
             for (Reference.Target target : Reference.targets(post.links())) {
                 Reference link = target.reference();

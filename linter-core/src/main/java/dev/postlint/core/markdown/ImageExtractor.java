@@ -108,8 +108,7 @@ final class ImageExtractor {
 
     private void findUnparsedImages(Node block, List<ImageRef> images) {
         int base = block.getStartOffset();
-        int bang = body.indexOf("![", base);
-        if (bang < 0 || bang >= block.getEndOffset()) {
+        if (block.getChars().indexOf("![") < 0) {
             return;
         }
         StringBuilder masked = new StringBuilder(body.substring(base, block.getEndOffset()));

@@ -84,8 +84,7 @@ final class LinkExtractor {
         String body = document.getChars().toString();
         for (Node node : document.getDescendants()) {
             if (!(node instanceof Paragraph || node instanceof com.vladsch.flexmark.ast.Heading)
-                    || body.indexOf("](<", node.getStartOffset()) < 0
-                    || body.indexOf("](<", node.getStartOffset()) >= node.getEndOffset()) {
+                    || node.getChars().indexOf("](<") < 0) {
                 continue;
             }
             int base = node.getStartOffset();

@@ -10,6 +10,7 @@ import dev.postlint.core.run.FileCollector;
 import dev.postlint.core.run.InputFile;
 import dev.postlint.core.run.LintResult;
 import dev.postlint.core.run.Linter;
+import dev.postlint.core.run.ResultCache;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -39,8 +40,17 @@ public final class CheckPipeline {
     public CheckOutcome run(CheckRequest request, Appendable standardOutput) throws CheckException {
         Config config = config(request);
         List<InputFile> files = collect(request, config);
-        LintResult result = new Linter(config, registry, request.threads(), request.progress(), request.environment())
-                .run(files);
+        ResultCache cache = request.resultCache()
+                ? ResultCache.open(config.links().cacheDir(), Linter.runKey(config, registry), request.notices()) : null;
+        LintResult result = new Linter(config, registry, request.threads(), request.progress(), request.environment(),
+                cache).run(files);
+        if (cache != null) {
+            try {
+                cache.save();
+            } catch (IOException e) {
+                request.notices().accept("postlint: the result cache could not be saved (" + e.getMessage() + ")");
+            }
+        }
         List<Path> written = writeReports(request, result, standardOutput);
         return new CheckOutcome(result, request.failPolicy().verdict(result), written);
     }

@@ -14,7 +14,8 @@ import java.util.function.Function;
 public record CheckRequest(Path workingDir, List<String> paths, Optional<Path> configFile, List<String> include,
                            List<String> exclude, boolean offline, int threads, FailPolicy failPolicy,
                            List<ReportTarget> reports, boolean colourOnStandardOutput, List<Path> skippedFolders,
-                           ProgressListener progress, Function<String, String> environment) {
+                           ProgressListener progress, Function<String, String> environment, boolean resultCache,
+                           java.util.function.Consumer<String> notices) {
     public CheckRequest {
         paths = List.copyOf(paths);
         include = List.copyOf(include);
@@ -43,6 +44,8 @@ public record CheckRequest(Path workingDir, List<String> paths, Optional<Path> c
         private List<Path> skippedFolders = List.of();
         private ProgressListener progress = ProgressListener.NONE;
         private Function<String, String> environment = System::getenv;
+        private boolean resultCache = true;
+        private java.util.function.Consumer<String> notices = System.err::println;
 
         private Builder(Path workingDir) {
             this.workingDir = workingDir;
@@ -114,9 +117,21 @@ public record CheckRequest(Path workingDir, List<String> paths, Optional<Path> c
             return this;
         }
 
+        /** Whether results of unchanged files are taken from {@code .postlint-cache/results.bin} (the default). */
+        public Builder resultCache(boolean resultCache) {
+            this.resultCache = resultCache;
+            return this;
+        }
+
+        /** Where one-line notices go, such as a damaged cache being ignored (standard error by default). */
+        public Builder notices(java.util.function.Consumer<String> notices) {
+            this.notices = notices;
+            return this;
+        }
+
         public CheckRequest build() {
             return new CheckRequest(workingDir, paths, configFile, include, exclude, offline, threads, failPolicy,
-                    reports, colour, skippedFolders, progress, environment);
+                    reports, colour, skippedFolders, progress, environment, resultCache, notices);
         }
     }
 }

@@ -3,6 +3,9 @@ package dev.postlint.core.run;
 import dev.postlint.core.Finding;
 import dev.postlint.core.Post;
 import dev.postlint.core.PostParser;
+import dev.postlint.core.RelatedLocation;
+import dev.postlint.core.Version;
+import dev.postlint.core.io.Sha256;
 import dev.postlint.core.config.Config;
 import dev.postlint.core.links.ProgressListener;
 import dev.postlint.core.rule.PostRule;
@@ -18,6 +21,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,9 +46,18 @@ public final class Linter {
     private final ProgressListener progress;
     private final Function<String, String> environment;
     private final SiteLocator sites;
+    private final ResultCache cache;
+    private final Map<java.nio.file.Path, String> siteKeys = new ConcurrentHashMap<>();
 
     public Linter(Config config, RuleRegistry registry, int threads, ProgressListener progress,
                   Function<String, String> environment) {
+        this(config, registry, threads, progress, environment, null);
+    }
+
+    /** A linter that reuses and records results in {@code cache} (none when null). */
+    public Linter(Config config, RuleRegistry registry, int threads, ProgressListener progress,
+                  Function<String, String> environment, ResultCache cache) {
+        this.cache = cache;
         this.config = config;
         this.rules = registry.all().stream().filter(config::isEnabled).toList();
         this.threads = Math.max(1, threads);
@@ -73,9 +86,14 @@ public final class Linter {
         });
         try {
             List<Future<Optional<PostSummary>>> futures = new ArrayList<>();
+            java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
             for (InputFile input : inputs) {
-                futures.add(pool.submit(() -> checkFile(parser, input, keepSummaries,
-                        new Sinks(findings, errors, titles, excerpts))));
+                futures.add(pool.submit(() -> {
+                    Optional<PostSummary> summary = checkFile(parser, input, keepSummaries,
+                            new Sinks(findings, errors, titles, excerpts));
+                    progress.files(done.incrementAndGet(), inputs.size());
+                    return summary;
+                }));
             }
             for (Future<Optional<PostSummary>> future : futures) {
                 future.get().ifPresent(summaries::add);
@@ -122,6 +140,20 @@ public final class Linter {
                     false));
             return Optional.empty();
         }
+        String hash = cache == null ? "" : Sha256.hex(bytes);
+        String siteKey = cache == null ? "" : siteKeyOf(input.path());
+        if (cache != null) {
+            Optional<ResultCache.Entry> hit = cache.lookup(input.path(), input.displayPath(), hash, siteKey)
+                    .filter(e -> sites.isPage(input.path(), e.summary().urlFields()) == e.summary().isPage());
+            if (hit.isPresent()) {
+                ResultCache.Entry e = hit.get();
+                sinks.findings().addAll(e.findings());
+                e.title().ifPresent(t -> sinks.titles().put(input.displayPath(), t));
+                e.lines().forEach((n, text) -> sinks.excerpts().put(input.displayPath(), n, text));
+                cache.put(input.path(), e);
+                return keepSummary ? Optional.of(e.summary()) : Optional.empty();
+            }
+        }
         Post post;
         try {
             post = parser.parse(input.displayPath(), input.path(), bytes);
@@ -129,28 +161,77 @@ public final class Linter {
             sinks.errors().add(new ProcessingError(input.displayPath(), "internal error while parsing: " + e, true));
             return Optional.empty();
         }
-        post.frontMatter().text("title").map(String::strip).filter(t -> !t.isEmpty())
-                .ifPresent(t -> sinks.titles().put(input.displayPath(), t));
+        Optional<String> title = post.frontMatter().text("title").map(String::strip).filter(t -> !t.isEmpty());
+        title.ifPresent(t -> sinks.titles().put(input.displayPath(), t));
         boolean page = sites.isPage(input.path(), UrlFields.of(post.frontMatter()));
         SiteSettings site = sites.settingsOfFile(input.path());
+        List<Finding> own = new ArrayList<>();
+        boolean failed = false;
         for (Rule rule : rules) {
             if (rule instanceof PostRule postRule && (page || !rule.judgesPage())) {
                 try {
-                    postRule.check(post, new CollectingContext(rule, config, site, sinks.findings(), sinks.excerpts()));
+                    postRule.check(post, new CollectingContext(rule, config, site, own, sinks.excerpts()));
                 } catch (RuntimeException e) {
+                    failed = true;
                     sinks.errors().add(new ProcessingError(input.displayPath(), internalMessage(rule, e), true));
                 }
             }
         }
-        if (!keepSummary) {
+        sinks.findings().addAll(own);
+        if (!keepSummary && cache == null) {
             return Optional.empty();
         }
+        PostSummary summary;
         try {
-            return Optional.of(PostSummary.of(post, sites.slugStyleOfFile(input.path()), site, page));
+            summary = PostSummary.of(post, sites.slugStyleOfFile(input.path()), site, page);
         } catch (RuntimeException e) {
             sinks.errors().add(new ProcessingError(input.displayPath(), "internal error while summarising: " + e, true));
             return Optional.empty();
         }
+        if (cache != null && !failed) {
+            cache.put(input.path(), new ResultCache.Entry(input.displayPath(), hash, siteKey, own, title,
+                    quotedLines(post, own), summary));
+        }
+        return keepSummary ? Optional.of(summary) : Optional.empty();
+    }
+
+    /** The lines reports quote for a file's findings: around each finding, and each related place in the file. */
+    private static Map<Integer, String> quotedLines(Post post, List<Finding> findings) {
+        Map<Integer, String> lines = new HashMap<>();
+        for (Finding f : findings) {
+            for (int n = Math.max(1, f.line() - SourceExcerpts.CONTEXT_LINES); n <= f.line() + SourceExcerpts.CONTEXT_LINES;
+                 n++) {
+                int line = n;
+                post.line(line).ifPresent(text -> lines.put(line, text));
+            }
+            for (RelatedLocation r : f.related()) {
+                if (r.file().equals(post.path())) {
+                    post.line(r.line()).ifPresent(text -> lines.put(r.line(), text));
+                }
+            }
+        }
+        return lines;
+    }
+
+    /** A digest of the settings of a file's site, completed from its generator's config: a change there is a miss. */
+    private String siteKeyOf(java.nio.file.Path file) {
+        java.nio.file.Path root = sites.rootOf(file.toAbsolutePath().normalize().getParent()).orElse(java.nio.file.Path.of(""));
+        return siteKeys.computeIfAbsent(root, r -> Sha256.hex((sites.settingsOfFile(file) + "|"
+                + sites.generatorOfFile(file)).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * What every cached result depends on besides its file and site: postlint's version and, for every
+     * enabled rule, its severity and options, and the front-matter settings.
+     */
+    public static String runKey(Config config, RuleRegistry registry) {
+        StringBuilder key = new StringBuilder(Version.get());
+        registry.all().stream().filter(config::isEnabled).sorted(java.util.Comparator.comparing(Rule::id)).forEach(rule -> {
+            key.append('|').append(rule.id()).append('=').append(config.severityOf(rule));
+            rule.options().forEach(o -> key.append(';').append(o.name()).append('=').append(config.optionOf(rule, o)));
+        });
+        key.append('|').append(config.frontMatter());
+        return Sha256.hex(key.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static String internalMessage(Rule rule, RuntimeException e) {

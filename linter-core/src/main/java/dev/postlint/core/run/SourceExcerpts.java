@@ -27,6 +27,11 @@ public final class SourceExcerpts {
                 byFile.computeIfAbsent(source.path(), k -> new ConcurrentHashMap<>()).putIfAbsent(line, text));
     }
 
+    /** Keeps a line already read, such as one a cached result quotes. */
+    void put(String file, int line, String text) {
+        byFile.computeIfAbsent(file, k -> new ConcurrentHashMap<>()).putIfAbsent(line, text);
+    }
+
     /** The text of a 1-based line of a checked file, when a finding or related place made it worth keeping. */
     public Optional<String> line(String file, int line) {
         return Optional.ofNullable(byFile.getOrDefault(file, Map.of()).get(line));

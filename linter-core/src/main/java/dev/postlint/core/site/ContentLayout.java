@@ -44,8 +44,8 @@ public record ContentLayout(List<Mount> mounts, List<Mount> staticMounts, List<S
         mounts = List.copyOf(mounts);
         staticMounts = List.copyOf(staticMounts);
         languages = languages.isEmpty() ? List.of("en") : List.copyOf(languages);
-        pagePermalinks = Map.copyOf(pagePermalinks);
-        sectionPermalinks = Map.copyOf(sectionPermalinks);
+        pagePermalinks = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(pagePermalinks));
+        sectionPermalinks = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(sectionPermalinks));
         ignored = List.copyOf(ignored);
         taxonomies = List.copyOf(taxonomies);
         generated = List.copyOf(generated);

@@ -18,7 +18,7 @@ public record FrontMatterDefault(Path root, String path, String type, Set<String
     public FrontMatterDefault {
         root = root.toAbsolutePath().normalize();
         path = path.replaceAll("^/+|/+$", "");
-        keys = Set.copyOf(keys);
+        keys = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(keys));
     }
 
     public boolean appliesTo(Path file) {

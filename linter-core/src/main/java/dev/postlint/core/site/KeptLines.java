@@ -48,6 +48,27 @@ final class KeptLines {
                 text.length);
     }
 
+    void write(java.io.DataOutput out) throws java.io.IOException {
+        out.writeInt(numbers.length);
+        for (int n : numbers) {
+            out.writeInt(n);
+        }
+        out.writeInt(packed.length);
+        out.write(packed);
+        out.writeInt(size);
+    }
+
+    static KeptLines read(java.io.DataInput in) throws java.io.IOException {
+        int[] numbers = new int[SummaryCodec.count(in)];
+        for (int i = 0; i < numbers.length; i++) {
+            numbers[i] = in.readInt();
+        }
+        byte[] packed = new byte[SummaryCodec.count(in)];
+        in.readFully(packed);
+        int size = SummaryCodec.count(in);
+        return new KeptLines(numbers, packed, size);
+    }
+
     Optional<String> line(int number) {
         int at = Arrays.binarySearch(numbers, number);
         return at < 0 ? Optional.empty() : Optional.of(unpack()[at]);

@@ -42,6 +42,9 @@ public final class LinkResolver {
         if (url.isEmpty()) {
             return new Resolution.Missing("the link has no target");
         }
+        if ((url.startsWith("https://") || url.startsWith("http://")) && url.indexOf('{') < 0) {
+            return absolute(from, url); // the common case, without the template checks below
+        }
         Optional<ComputedLink> computed = ComputedLink.parse(url);
         if (computed.isPresent()) {
             return computed(from, computed.get());
@@ -78,10 +81,10 @@ public final class LinkResolver {
                     String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
                     return internal(from, path + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment()));
                 }
-                if (settings.skipLinkPrefixes().stream().anyMatch(url::startsWith)) {
+                if (startsWithAny(url, settings.skipLinkPrefixes())) {
                     return new Resolution.Skipped("the site's link checker skips it (link_checker.skip_prefixes)");
                 }
-                boolean skipAnchor = settings.skipAnchorPrefixes().stream().anyMatch(url::startsWith);
+                boolean skipAnchor = startsWithAny(url, settings.skipAnchorPrefixes());
                 return new Resolution.External(skipAnchor ? SiteLinks.withoutFragment(uri) : uri);
             }
             case "mailto" -> {
@@ -94,6 +97,15 @@ public final class LinkResolver {
                 return new Resolution.Skipped(scheme + ": link");
             }
         }
+    }
+
+    private static boolean startsWithAny(String url, List<String> prefixes) {
+        for (String prefix : prefixes) {
+            if (url.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A target a template computes from a literal: a source file, a post, or a content file of the site. */

@@ -42,7 +42,7 @@ public final class PostSummary implements PostSource {
     private final Optional<String> language;
     private final boolean page;
 
-    private PostSummary(String path, Path file, Map<String, Field> fields, UrlFields urlFields, List<Reference> links,
+    PostSummary(String path, Path file, Map<String, Field> fields, UrlFields urlFields, List<Reference> links,
                         List<Reference> images, Set<String> anchors, KeptLines lines, Optional<String> language,
                         boolean page) {
         this.path = path;
@@ -87,6 +87,10 @@ public final class PostSummary implements PostSource {
                 References.of(links, Link::url, Link::urlPosition, Link::position),
                 References.of(post.body().images(), ImageRef::src, ImageRef::srcPosition, ImageRef::position),
                 Anchors.of(post.body(), slugs, site.definitionTermIds()), KeptLines.of(lines), language(post), page);
+    }
+
+    KeptLines keptLines() {
+        return lines;
     }
 
     /** Whether the generator renders the post as a page of its own (not a headless snippet or a bundle's resource). */

@@ -36,7 +36,11 @@ public final class SiteLinks {
     private final Map<Path, Optional<SiteIndex>> indexes = new ConcurrentHashMap<>();
     private final Map<Path, Optional<Set<String>>> anchors = new ConcurrentHashMap<>();
     private final Map<Path, PostSummary> postsByFile = new ConcurrentHashMap<>();
-    private final Map<PostSummary, Map<String, Resolution>> resolutions = new ConcurrentHashMap<>();
+    private final Map<PostSummary, PostLinks> resolutions = new ConcurrentHashMap<>();
+
+    /** A post's resolved internal links, and the resolver of its site, found once per post. */
+    private record PostLinks(Map<String, Resolution> known, LinkResolver resolver) {
+    }
     private Map<URI, UrlStatus> external;
 
     public SiteLinks(List<PostSummary> posts, SiteSettings settings, LinkSettings linkSettings, ProgressListener progress,
@@ -55,19 +59,26 @@ public final class SiteLinks {
      * web addresses are only parsed, which is cheaper than keeping hundreds of thousands of them.
      */
     public Resolution resolve(PostSummary post, String url) {
-        Map<String, Resolution> known = resolutions.computeIfAbsent(post, p -> new ConcurrentHashMap<>());
-        Resolution resolution = known.get(url);
+        PostLinks links = resolutions.computeIfAbsent(post,
+                p -> new PostLinks(new ConcurrentHashMap<>(), resolverFor(p.file())));
+        Resolution resolution = links.known().get(url);
         if (resolution == null) {
             // links.exclude names targets a site's own link render hook rewrites, internal ones included.
-            boolean excluded = linkSettings.exclude().stream().anyMatch(p -> p.matcher(url).find())
-                    && linkSettings.include().stream().noneMatch(p -> p.matcher(url).find());
-            resolution = excluded ? new Resolution.Skipped("links.exclude")
-                    : resolverFor(post.file()).resolve(post.file(), url);
+            resolution = isExcluded(url) ? new Resolution.Skipped("links.exclude")
+                    : links.resolver().resolve(post.file(), url);
             if (!(resolution instanceof Resolution.External)) {
-                known.put(url, resolution);
+                links.known().put(url, resolution);
             }
         }
         return resolution;
+    }
+
+    private boolean isExcluded(String url) {
+        if (linkSettings.exclude().isEmpty()) {
+            return false;
+        }
+        return linkSettings.exclude().stream().anyMatch(p -> p.matcher(url).find())
+                && linkSettings.include().stream().noneMatch(p -> p.matcher(url).find());
     }
 
     /** The site index for the site a post belongs to, if its root is configured or recognisable. */

@@ -29,7 +29,7 @@ public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optiona
 
     public SiteSettings {
         staticDirs = List.copyOf(staticDirs);
-        collections = Map.copyOf(collections);
+        collections = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(collections));
         extraPaths = List.copyOf(extraPaths);
         skipLinkPrefixes = List.copyOf(skipLinkPrefixes);
         skipAnchorPrefixes = List.copyOf(skipAnchorPrefixes);

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# The speed benchmark of issue 13: postlint beside markdownlint-cli2 on the same files, measured in one
+# run of this script, medians of RUNS runs each, with peak memory (RSS). Prints one Markdown table.
+#   bench/run.sh [RUNS]
+# Needs ../shared/corpus beside the checkout, Java 17+, Maven, Node.js and npm (markdownlint-cli2 is
+# installed from the npm registry into a temporary folder). External links are not checked (offline),
+# since markdownlint-cli2 does not check them either.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+runs="${1:-5}"
+corpus="$here/../shared/corpus"
+[ -d "$corpus" ] || { echo "bench: $corpus is missing" >&2; exit 2; }
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+(cd "$here" && mvn -B -q -Dstyle.color=never -DskipTests -Dinvoker.skip -pl cli -am package) >&2
+postlint="$here/postlint"
+(cd "$work" && npm install --silent --no-audit --no-fund markdownlint-cli2 >/dev/null 2>&1)
+mdl="$work/node_modules/.bin/markdownlint-cli2"
+
+# The sites: the two Markdown folders of the corpus (1,141 files), and 300 posts of them.
+mkdir -p "$work/all" "$work/small"
+cp -r "$corpus/nodejs-blog" "$corpus/jekyll-docs" "$work/all/"
+find "$work/all/nodejs-blog" -name '*.md' | sort | head -300 | while read -r f; do cp "$f" "$work/small/"; done
+for site in all small; do
+  printf 'links:\n  external: false\n' > "$work/$site/.postlint.yml"
+  printf '{}\n' > "$work/$site/.markdownlint-cli2.jsonc"
+done
+
+# measure SITE COMMAND...: runs the command RUNS times in the site; prints "median_ms peak_kb".
+measure() {
+  local site="$1"; shift
+  local times=() peak=0
+  for _ in $(seq "$runs"); do
+    local start end kb
+    start=$(date +%s%N)
+    (cd "$work/$site" && /usr/bin/time -o "$work/rss" -f '%M' "$@" >/dev/null 2>&1) || true
+    end=$(date +%s%N)
+    times+=($(( (end - start) / 1000000 )))
+    kb=$(tail -1 "$work/rss")
+    [ "$kb" -gt "$peak" ] && peak="$kb"
+  done
+  echo "$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p") $peak"
+}
+
+row() {
+  local label="$1" site="$2" ours theirs
+  shift 2
+  read -r theirs theirs_kb < <(measure "$site" "$mdl" "**/*.md")
+  if [ "$label" = warm ]; then
+    (cd "$work/$site" && "$postlint" check . --fail-on never >/dev/null)
+    read -r ours ours_kb < <(measure "$site" "$postlint" check . --fail-on never)
+  else
+    read -r ours ours_kb < <(measure "$site" "$postlint" check . --fail-on never --no-cache)
+  fi
+  awk -v l="$label" -v s="$site" -v o="$ours" -v t="$theirs" -v ok="$ours_kb" -v tk="$theirs_kb" 'BEGIN {
+    printf "| %s, %s | %.2f s | %.0f MB | %.2f s | %.0f MB | %.1fx |\n", l, s, o / 1000, ok / 1024, t / 1000, tk / 1024, t / o }'
+}
+
+echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), $("$mdl" --help 2>&1 | head -1), $runs runs each"
+echo
+echo "| run | postlint | peak RSS | markdownlint-cli2 | peak RSS | postlint faster by |"
+echo "| --- | --- | --- | --- | --- | --- |"
+row cold all
+row warm all
+row cold small
+row warm small

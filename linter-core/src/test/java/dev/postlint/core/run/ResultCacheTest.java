@@ -1,0 +1,170 @@
+package dev.postlint.core.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.postlint.core.Finding;
+import dev.postlint.core.Post;
+import dev.postlint.core.Severity;
+import dev.postlint.core.config.Config;
+import dev.postlint.core.config.RuleSettings;
+import dev.postlint.core.links.ProgressListener;
+import dev.postlint.core.rule.Category;
+import dev.postlint.core.rule.PostRule;
+import dev.postlint.core.rule.RuleContext;
+import dev.postlint.core.rule.RuleDefinition;
+import dev.postlint.core.rule.RuleRegistry;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ResultCacheTest {
+    /** Reports each heading and counts the posts it really checks. */
+    static final class CountingRule extends RuleDefinition implements PostRule {
+        final AtomicInteger checked = new AtomicInteger();
+
+        CountingRule() {
+            super("every-heading", Severity.WARNING, Category.HEADINGS, "test");
+        }
+
+        @Override
+        public void check(Post post, RuleContext context) {
+            checked.incrementAndGet();
+            post.body().headings().forEach(h -> context.report(post, h.position(), "heading " + h.text()));
+        }
+    }
+
+    @TempDir
+    Path dir;
+
+    private final CountingRule rule = new CountingRule();
+    private final List<String> notices = new ArrayList<>();
+
+    private List<InputFile> posts(int count) throws Exception {
+        List<InputFile> inputs = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Path file = dir.resolve("p" + i + ".md");
+            if (!Files.exists(file)) {
+                Files.writeString(file, "---\ntitle: Post " + i + "\n---\n# Heading " + i + "\n");
+            }
+            inputs.add(new InputFile("p" + i + ".md", file));
+        }
+        return inputs;
+    }
+
+    private List<Finding> run(Config config, List<InputFile> inputs) throws Exception {
+        RuleRegistry registry = new RuleRegistry(List.of(rule));
+        ResultCache cache = ResultCache.open(dir.resolve(".postlint-cache"), Linter.runKey(config, registry), notices::add);
+        LintResult result = new Linter(config, registry, 2, ProgressListener.NONE, System::getenv, cache).run(inputs);
+        cache.save();
+        return result.findings();
+    }
+
+    private Config config() {
+        return Config.defaults(dir);
+    }
+
+    @Test
+    void aSecondRunTakesUnchangedFilesFromTheCacheWithTheSameFindings() throws Exception {
+        List<InputFile> inputs = posts(5);
+        List<Finding> first = run(config(), inputs);
+        assertEquals(5, rule.checked.getAndSet(0));
+        List<Finding> second = run(config(), inputs);
+        assertEquals(0, rule.checked.get(), "nothing changed, nothing checked again");
+        assertEquals(first, second);
+        assertEquals(List.of(), notices);
+    }
+
+    @Test
+    void aChangedPostIsCheckedAgainAndOnlyIt() throws Exception {
+        List<InputFile> inputs = posts(5);
+        run(config(), inputs);
+        rule.checked.set(0);
+        Files.writeString(dir.resolve("p2.md"), "---\ntitle: Post 2\n---\n# Renamed\n\n## Another\n");
+        List<Finding> findings = run(config(), inputs);
+        assertEquals(1, rule.checked.get());
+        assertEquals(List.of("heading Renamed", "heading Another"), findings.stream()
+                .filter(f -> f.file().equals("p2.md")).map(Finding::message).toList());
+    }
+
+    @Test
+    void aChangedRuleConfigurationOrVersionChecksEverythingAgain() throws Exception {
+        List<InputFile> inputs = posts(3);
+        run(config(), inputs);
+        rule.checked.set(0);
+        Config stricter = config().toBuilder().rules(Map.of("every-heading", new RuleSettings(false, java.util.Optional.of(Severity.ERROR), Map.of()))).build();
+        List<Finding> findings = run(stricter, inputs);
+        assertEquals(3, rule.checked.getAndSet(0));
+        assertTrue(findings.stream().allMatch(f -> f.severity() == Severity.ERROR));
+        ResultCache otherVersion = ResultCache.open(dir.resolve(".postlint-cache"), "another version", notices::add);
+        new Linter(stricter, new RuleRegistry(List.of(rule)), 1, ProgressListener.NONE, System::getenv, otherVersion)
+                .run(inputs);
+        assertEquals(3, rule.checked.get(), "a cache of another version or configuration is a miss for every file");
+        assertEquals(List.of(), notices, "a miss is no damage");
+    }
+
+    @Test
+    void aChangeOfTheSitesOwnConfigurationChecksItsFilesAgain() throws Exception {
+        Files.writeString(dir.resolve("_config.yml"), "url: https://one.example.org\n");
+        List<InputFile> inputs = posts(2);
+        run(config(), inputs);
+        rule.checked.set(0);
+        Files.writeString(dir.resolve("_config.yml"), "url: https://two.example.org\n");
+        run(config(), inputs);
+        assertEquals(2, rule.checked.get());
+    }
+
+    @Test
+    void aDamagedOrForeignCacheIsIgnoredWithOneLineAndReplaced() throws Exception {
+        List<InputFile> inputs = posts(3);
+        Path file = dir.resolve(".postlint-cache").resolve(ResultCache.FILE_NAME);
+        Files.createDirectories(file.getParent());
+        Files.write(file, new byte[] {31, -117, 8, 0, 1, 2, 3});
+        List<Finding> findings = run(config(), inputs);
+        assertEquals(3, findings.size());
+        assertEquals(1, notices.size(), notices.toString());
+        assertTrue(notices.get(0).startsWith("postlint: the result cache ") && notices.get(0).contains("damaged"));
+        Files.writeString(file, "not a cache at all");
+        notices.clear();
+        rule.checked.set(0);
+        run(config(), inputs);
+        assertEquals(3, rule.checked.getAndSet(0));
+        assertEquals(1, notices.size(), notices.toString());
+        notices.clear();
+        run(config(), inputs);
+        assertEquals(0, rule.checked.get(), "the damaged file was replaced by a good one");
+        assertEquals(List.of(), notices);
+    }
+
+    @Test
+    void runsSavingAtOnceLeaveOneCompleteCache() throws Exception {
+        List<InputFile> inputs = posts(20);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<Finding>>> runs = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                Callable<List<Finding>> run = () -> run(config(), inputs);
+                runs.add(pool.submit(run));
+            }
+            for (Future<List<Finding>> f : runs) {
+                assertEquals(20, f.get().size());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        rule.checked.set(0);
+        notices.clear();
+        run(config(), inputs);
+        assertEquals(0, rule.checked.get());
+        assertEquals(List.of(), notices);
+    }
+}
