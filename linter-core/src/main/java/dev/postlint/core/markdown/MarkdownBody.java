@@ -217,6 +217,13 @@ public final class MarkdownBody {
      * nor inside math that Hugo's passthrough or MathJax/KaTeX take as it is ({@code \[...\]}, {@code $$}).
      */
     public List<UndefinedReference> undefinedReferences() {
+        boolean any = false;
+        for (Node node : document.getDescendants()) {
+            any |= node instanceof RefNode ref && !ref.isDefined();
+        }
+        if (!any) {
+            return List.of(); // most posts: no need to look for definitions flexmark missed
+        }
         String body = document.getChars().toString();
         if (INCLUDE_TAG.matcher(source.text().substring(offset)).find()) {
             return List.of();
