@@ -6,6 +6,15 @@ import java.util.concurrent.CompletableFuture;
 
 /** A semaphore whose waiters get a future instead of blocking a thread. */
 final class AsyncPermits {
+    /**
+     * Where a freed permit hands on to its next waiter: a pool of its own, since the common pool has a
+     * single thread on a 2-core machine and would start every waiting request one after the other.
+     */
+    private static final java.util.concurrent.Executor RELEASES = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "postlint-permits");
+        t.setDaemon(true);
+        return t;
+    });
     private final Deque<CompletableFuture<Void>> waiting = new ArrayDeque<>();
     private int available;
 
@@ -34,6 +43,6 @@ final class AsyncPermits {
                 return;
             }
         }
-        next.completeAsync(() -> null);
+        next.completeAsync(() -> null, RELEASES);
     }
 }
