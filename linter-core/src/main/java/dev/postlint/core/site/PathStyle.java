@@ -47,11 +47,6 @@ public enum PathStyle {
         };
     }
 
-    /** Whether the generator serves every page path in lower case, whatever its files are called. */
-    public boolean lowerCases() {
-        return this == HUGO || this == ZOLA_ON;
-    }
-
     /** Zola's slugify: letters transliterated to ASCII, lower case, every run of other characters one '-'. */
     static String slugify(String text) {
         String ascii = Normalizer.normalize(text.replace("ß", "ss").replace("Æ", "AE").replace("æ", "ae")
