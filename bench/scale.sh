@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Scale benchmark of issue 13: generated Jekyll sites of 1k, 10k and 50k posts, made from the corpus's
+# posts with their own file names and titles (so the cross-post rules compare real, distinct values),
+# each checked once offline with no result cache under -Xmx1g; prints posts, MB, wall time, peak RSS.
+#   bench/scale.sh [SIZES...]      default: 1000 10000 50000
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+corpus="$here/../shared/corpus"
+[ -d "$corpus" ] || { echo "scale: ../shared/corpus is not beside the checkout" >&2; exit 2; }
+[ "$#" -gt 0 ] || set -- 1000 10000 50000
+(cd "$here" && mvn -B -q -Dstyle.color=never -DskipTests -Dinvoker.skip -pl cli -am package) >&2
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+echo "| posts | MB | wall | peak RSS |"
+echo "| --- | --- | --- | --- |"
+for size in "$@"; do
+  site="$work/site-$size"
+  python3 - "$corpus" "$site" "$size" <<'PY'
+import os, re, sys
+corpus, site, size = sys.argv[1], sys.argv[2], int(sys.argv[3])
+sources = []
+for folder in ("nodejs-blog", "jekyll-docs"):
+    for root, _, files in os.walk(os.path.join(corpus, folder)):
+        sources += [os.path.join(root, f) for f in sorted(files) if f.endswith((".md", ".markdown"))]
+sources.sort()
+posts = os.path.join(site, "_posts")
+os.makedirs(posts)
+open(os.path.join(site, "_config.yml"), "w").write("title: generated benchmark site\n")
+for i in range(size):
+    text = open(sources[i % len(sources)], encoding="utf-8", errors="replace").read()
+    text = re.sub(r"(?m)^title: *(.*)$", lambda m: "title: %s (%d)" % (m.group(1).strip().strip("'\""), i), text, count=1)
+    day = 1 + i % 28
+    name = "%04d-%02d-%02d-post-%d.md" % (2000 + i % 25, 1 + i % 12, day, i)
+    open(os.path.join(posts, name), "w", encoding="utf-8").write(text)
+PY
+  mb=$(du -sm "$site" | cut -f1)
+  /usr/bin/time -o "$work/time" -f '%e %M' env POSTLINT_JAVA_OPTS="-Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseParallelGC" \
+    "$here/postlint" check "$site" --offline --no-cache --fail-on never --format json > /dev/null
+  read -r wall kb < "$work/time"
+  awk -v n="$size" -v mb="$mb" -v w="$wall" -v kb="$kb" 'BEGIN { printf "| %d | %d | %.1f s | %.0f MB |\n", n, mb, w, kb / 1024 }'
+  rm -rf "$site"
+done
