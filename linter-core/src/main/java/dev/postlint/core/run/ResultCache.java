@@ -94,11 +94,16 @@ public final class ResultCache {
     }
 
     /**
-     * Writes this run's entries, and the earlier ones of files this run did not check, atomically: two
-     * runs saving at once leave one complete cache, never a mixed or cut file.
+     * Writes this run's entries, and the earlier ones of files this run did not check that still exist,
+     * atomically: two runs saving at once leave one complete cache, never a mixed or cut file.
      */
     public void save() throws IOException {
-        Map<String, Entry> all = new TreeMap<>(previous);
+        Map<String, Entry> all = new TreeMap<>();
+        previous.forEach((key, entry) -> {
+            if (Files.isRegularFile(Path.of(key))) {
+                all.put(key, entry);
+            }
+        });
         all.putAll(current);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(bytes))) {

@@ -146,6 +146,21 @@ class ResultCacheTest {
     }
 
     @Test
+    void entriesOfFilesARunDidNotCheckAreKeptWhileTheFilesExist() throws Exception {
+        List<InputFile> inputs = posts(3);
+        run(config(), inputs);
+        rule.checked.set(0);
+        run(config(), inputs.subList(0, 1));
+        run(config(), inputs.subList(1, 3));
+        assertEquals(0, rule.checked.get(), "checking some files keeps the others' results");
+        Files.delete(dir.resolve("p2.md"));
+        run(config(), inputs.subList(0, 2));
+        Files.writeString(dir.resolve("p2.md"), "---\ntitle: Post 2\n---\n# Heading 2\n");
+        run(config(), inputs);
+        assertEquals(1, rule.checked.get(), "a deleted file's entry is dropped, so its return is checked");
+    }
+
+    @Test
     void runsSavingAtOnceLeaveOneCompleteCache() throws Exception {
         List<InputFile> inputs = posts(20);
         ExecutorService pool = Executors.newFixedThreadPool(4);
