@@ -40,6 +40,9 @@ public record ContentLayout(List<Mount> mounts, List<Mount> staticMounts, List<S
     public record ContentFile(String path, List<String> languages) {
     }
 
+    /** Compiled {@code ignored} globs, shared by all layouts: a site has few, and they are asked for every file. */
+    private static final Map<String, PathMatcher> MATCHERS = new java.util.concurrent.ConcurrentHashMap<>();
+
     public ContentLayout {
         mounts = List.copyOf(mounts);
         staticMounts = List.copyOf(staticMounts);
@@ -114,12 +117,21 @@ public record ContentLayout(List<Mount> mounts, List<Mount> staticMounts, List<S
 
     private boolean isIgnored(String inside) {
         for (String glob : ignored) {
-            PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+            PathMatcher m = MATCHERS.computeIfAbsent(glob, ContentLayout::compile);
             if (m.matches(Path.of(inside)) || m.matches(Path.of(inside).getFileName())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A glob as Zola reads one; one that is no valid glob ignores nothing. */
+    private static PathMatcher compile(String glob) {
+        try {
+            return FileSystems.getDefault().getPathMatcher("glob:" + glob);
+        } catch (IllegalArgumentException e) {
+            return path -> false;
+        }
     }
 
     /** A page's languages: its file name's ({@code about.fr.md}), else its mount's, else the default one. */

@@ -28,8 +28,17 @@ public record FrontMatterDefault(Path root, String path, String type, Set<String
         }
         String rel = root.relativize(absolute).toString().replace('\\', '/');
         boolean inPath = path.isEmpty() || rel.equals(path) || rel.startsWith(path + "/")
-                || path.contains("*") && FileSystems.getDefault().getPathMatcher("glob:" + path).matches(Path.of(rel));
+                || path.contains("*") && globMatches(rel);
         return inPath && (type.isEmpty() || type.equals(typeOf(rel)));
+    }
+
+    /** Whether the scope's glob matches; a scope that is no valid glob matches nothing. */
+    private boolean globMatches(String rel) {
+        try {
+            return FileSystems.getDefault().getPathMatcher("glob:" + path).matches(Path.of(rel));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** Jekyll's type of a file: posts, drafts, a collection's name, or pages. */

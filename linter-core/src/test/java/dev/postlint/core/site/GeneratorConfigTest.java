@@ -140,5 +140,9 @@ class GeneratorConfigTest {
         assertEquals(List.of("https://github.com/"), s.skipAnchorPrefixes());
         assertEquals(Optional.empty(), layout.locate(dir.resolve("z2/content/a.tmp.md")));
         assertEquals("blog/a.md", layout.locate(dir.resolve("z2/content/blog/a.md")).orElseThrow().path());
+        ContentLayout broken = new ContentLayout(layout.mounts(), List.of(), List.of(), false, PathStyle.ZOLA_ON, Map.of(),
+                Map.of(), List.of("[unclosed"), List.of(), List.of());
+        assertEquals("blog/a.md", broken.locate(dir.resolve("z2/content/blog/a.md")).orElseThrow().path(),
+                "a glob that is no valid glob ignores nothing");
     }
 }
