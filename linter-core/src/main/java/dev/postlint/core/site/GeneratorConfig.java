@@ -22,6 +22,15 @@ public final class GeneratorConfig {
     }
 
     public static SiteSettings complete(SiteSettings settings, Path root) {
+        try {
+            return read(settings, root);
+        } catch (RuntimeException e) {
+            // A config with values of unexpected types or paths the system cannot name: work without it.
+            return settings;
+        }
+    }
+
+    private static SiteSettings read(SiteSettings settings, Path root) {
         return switch (settings.generatorOf(root)) {
             case JEKYLL -> jekyll(settings, root, jekyllConfig(root));
             case HUGO -> hugo(settings, root, HugoConfig.read(root));

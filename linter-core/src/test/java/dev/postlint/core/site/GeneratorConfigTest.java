@@ -63,6 +63,19 @@ class GeneratorConfigTest {
     }
 
     @Test
+    void aHostileOrOddConfigGivesNothingRatherThanFailing() throws Exception {
+        SiteSettings s = complete("odd", "hugo.yaml", "baseURL: https://odd.example.org/\nmodule:\n  mounts:\n"
+                + "    - source: \"bad\\u0000path\"\n      target: content\npermalinks: [1, 2]\nlanguages: 7\n");
+        assertEquals(Optional.empty(), s.layout(), "a mount the system cannot name: the config is not used");
+        SiteSettings z = complete("odd-zola", "hugo.toml", "baseURL = 3\ntaxonomies = 'x'\n[module]\nmounts = 'no list'\n");
+        assertEquals(Optional.empty(), z.baseUrl(), "a baseURL that is no text is none");
+        ContentLayout layout = z.layout().orElseThrow();
+        assertEquals(List.of(), layout.taxonomies(), "taxonomies that are no table are none");
+        assertEquals(List.of(new ContentLayout.Mount(dir.resolve("odd-zola/content"), "", List.of())), layout.mounts(),
+                "mounts that are no list leave the default content folder");
+    }
+
+    @Test
     void generatorIsRecognisedByItsOwnConfigFiles() throws Exception {
         Path hugoDir = Files.createDirectories(dir.resolve("hd/config/_default"));
         Files.writeString(hugoDir.resolve("hugo.yaml"), "title: x\n");
