@@ -68,9 +68,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  * <li>link-anchor 10: READMEs linking to GitHub-style ids ({@code #-features} for "🚀 Features"), which
  * Zola's ids do not match, and two links to getzola.org's configuration page for a section it no longer
  * has: broken on the site, true.</li>
- * <li>title-length 170, description-length 174, duplicate-title 11, duplicate-description 10: short theme
- * names and descriptions, four pages titled "Overview", forked themes that copy each other's title and
- * description: true as written.</li>
+ * <li>title-length 170: short theme and page names; the templates serve them as "Name | Zola", still under
+ * 20 characters: true as the threshold is documented. duplicate-title 11, duplicate-description 10: four
+ * pages titled "Overview", forked themes that copy each other's title and description (shown side by side
+ * on the themes page): true as written.</li>
+ * <li>description-length: none. zola-docs' templates write config.description as every page's meta
+ * description and show page.description only in the body, so the field's length says nothing about
+ * search results; it was 174 warnings, a false class, and the rule now reads the templates.</li>
  * </ul>
  * A class of false findings an earlier review found and fixed: Zola theme pages open with a blank line
  * before {@code +++}, which Zola accepts; they were read as posts without front matter (129 of them).
@@ -141,7 +145,7 @@ class TemplateSitesCorpusTest {
 
     /** The errors and warnings judged in the class comment, by rule. */
     private static final Map<String, Map<String, Integer>> JUDGED = Map.of(
-            "zola-docs/docs", Map.ofEntries(Map.entry("description-length", 174), Map.entry("duplicate-description", 10),
+            "zola-docs/docs", Map.ofEntries(Map.entry("duplicate-description", 10),
                     Map.entry("duplicate-title", 11), Map.entry("front-matter-required", 1),
                     Map.entry("heading-increment", 13), Map.entry("image-alt-missing", 35),
                     Map.entry("image-missing", 67), Map.entry("image-path-spaces", 1), Map.entry("inline-style", 1),

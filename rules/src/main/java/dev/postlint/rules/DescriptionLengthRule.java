@@ -30,8 +30,8 @@ public final class DescriptionLengthRule extends RuleDefinition implements PostR
 
     @Override
     public void check(Post post, RuleContext context) {
-        if (!post.frontMatter().isReadable()) {
-            return;
+        if (!post.frontMatter().isReadable() || !context.siteSettings().pageDescriptionsServed()) {
+            return; // where the templates write another meta description, this field never reaches search results
         }
         Optional<FrontMatterValue> field = post.frontMatter().get("description");
         Optional<FrontMatterValue> description = field.filter(FrontMatterValue::isString);

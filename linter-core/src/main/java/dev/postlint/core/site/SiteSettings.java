@@ -17,13 +17,16 @@ import java.util.Optional;
  * links or anchors the site's own link checker skips (Zola's {@code [link_checker]}) are never configured:
  * and Jekyll's front-matter {@code defaults} are read from the generator's own configuration, as is
  * {@code linkify}: whether bare web addresses in the text become links (GitHub and Hugo's goldmark by
- * default; not Jekyll's kramdown nor Zola).
+ * default; not Jekyll's kramdown nor Zola), and {@code pageDescriptionsServed}: whether the site's
+ * templates put a page's description into its meta description (false only where a Zola site's
+ * templates visibly write another one).
  */
 public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optional<URI> baseUrl, String permalink,
                            Map<String, String> collections, Optional<SlugStyle> slugs, List<String> extraPaths,
                            Optional<String> language, Optional<Generator> generator, Optional<ContentLayout> layout,
                            boolean definitionTermIds, List<String> skipLinkPrefixes, List<String> skipAnchorPrefixes,
-                           List<FrontMatterDefault> frontMatterDefaults, boolean linkify) {
+                           List<FrontMatterDefault> frontMatterDefaults, boolean linkify,
+                           boolean pageDescriptionsServed) {
     /** Jekyll's default date permalink; {@code .html} and trailing-slash forms are both accepted. */
     public static final String DEFAULT_PERMALINK = "/:categories/:year/:month/:day/:title/";
 
@@ -51,7 +54,7 @@ public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optiona
 
     public static SiteSettings defaults() {
         return new SiteSettings(Optional.empty(), List.of(), Optional.empty(), DEFAULT_PERMALINK, Map.of(),
-                Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), false, List.of(), List.of(), List.of(), true);
+                Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), false, List.of(), List.of(), List.of(), true, true);
     }
 
     /** The root of the site a folder belongs to: the configured one, else the nearest generator's; none with "none". */
@@ -89,6 +92,7 @@ public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optiona
         private List<String> skipAnchorPrefixes;
         private List<FrontMatterDefault> frontMatterDefaults;
         private boolean linkify;
+        private boolean pageDescriptionsServed;
 
         private Builder(SiteSettings from) {
             this.root = from.root;
@@ -106,6 +110,7 @@ public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optiona
             this.skipAnchorPrefixes = from.skipAnchorPrefixes;
             this.frontMatterDefaults = from.frontMatterDefaults;
             this.linkify = from.linkify;
+            this.pageDescriptionsServed = from.pageDescriptionsServed;
         }
 
         public Builder root(Optional<Path> root) {
@@ -183,9 +188,14 @@ public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optiona
             return this;
         }
 
+        public Builder pageDescriptionsServed(boolean pageDescriptionsServed) {
+            this.pageDescriptionsServed = pageDescriptionsServed;
+            return this;
+        }
+
         public SiteSettings build() {
             return new SiteSettings(root, staticDirs, baseUrl, permalink, collections, slugs, extraPaths, language,
-                    generator, layout, definitionTermIds, skipLinkPrefixes, skipAnchorPrefixes, frontMatterDefaults, linkify);
+                    generator, layout, definitionTermIds, skipLinkPrefixes, skipAnchorPrefixes, frontMatterDefaults, linkify, pageDescriptionsServed);
         }
     }
 }
