@@ -163,7 +163,8 @@ public final class Linter {
         }
         Optional<String> title = post.frontMatter().text("title").map(String::strip).filter(t -> !t.isEmpty());
         title.ifPresent(t -> sinks.titles().put(input.displayPath(), t));
-        boolean page = sites.isPage(input.path(), UrlFields.of(post.frontMatter()));
+        UrlFields urlFields = UrlFields.of(post.frontMatter());
+        boolean page = sites.isPage(input.path(), urlFields);
         SiteSettings site = sites.settingsOfFile(input.path());
         List<Finding> own = new ArrayList<>();
         boolean failed = false;
@@ -183,7 +184,7 @@ public final class Linter {
         }
         PostSummary summary;
         try {
-            summary = PostSummary.of(post, sites.slugStyleOfFile(input.path()), site, page);
+            summary = PostSummary.of(post, sites.slugStyleOfFile(input.path()), site, urlFields, page);
         } catch (RuntimeException e) {
             sinks.errors().add(new ProcessingError(input.displayPath(), "internal error while summarising: " + e, true));
             return Optional.empty();

@@ -13,7 +13,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -179,17 +181,32 @@ public final class LinkResolver {
                 .orElseGet(() -> List.of(root.resolve("content")));
     }
 
+    /** A file below a folder of the site, with its path relative to that folder. */
+    private record Listed(Path file, String rel) {
+    }
+
+    /** The files below each folder, listed once per run however many computed links ask. */
+    private final Map<Path, List<Listed>> listings = new ConcurrentHashMap<>();
+
+    private List<Listed> filesBelow(Path folder) {
+        return listings.computeIfAbsent(folder, f -> {
+            List<Listed> files = new ArrayList<>();
+            if (Files.isDirectory(f)) {
+                FileTree.walk(f, dir -> true, file -> files.add(new Listed(file,
+                        f.relativize(file).toString().replace('\\', '/'))));
+            }
+            return files;
+        });
+    }
+
     /** Jekyll's post_url: a post of that name, with any extension, in _posts or a folder below it. */
     private List<Path> posts(Path root, String name) {
         List<Path> found = new ArrayList<>();
-        Path posts = root.resolve("_posts");
-        if (Files.isDirectory(posts)) {
-            FileTree.walk(posts, dir -> true, file -> {
-                String rel = posts.relativize(file).toString().replace('\\', '/');
-                if (rel.replaceFirst("\\.[^./]+$", "").equals(name) || rel.replaceFirst("\\.[^./]+$", "").endsWith("/" + name)) {
-                    found.add(file);
-                }
-            });
+        for (Listed listed : filesBelow(root.resolve("_posts"))) {
+            String rel = listed.rel().replaceFirst("\\.[^./]+$", "");
+            if (rel.equals(name) || rel.endsWith("/" + name)) {
+                found.add(listed.file());
+            }
         }
         return found;
     }
@@ -199,16 +216,13 @@ public final class LinkResolver {
         String wanted = path.endsWith(".md") ? path : path + ".md";
         List<Path> found = new ArrayList<>();
         for (Path content : contentDirs) {
-            if (!Files.isDirectory(content)) {
-                continue;
-            }
-            FileTree.walk(content, dir -> true, file -> {
-                String rel = content.relativize(file).toString().replace('\\', '/');
+            for (Listed listed : filesBelow(content)) {
+                String rel = listed.rel();
                 if (rel.equals(wanted) || rel.endsWith("/" + wanted) || rel.endsWith("/" + path + "/index.md")
                         || rel.endsWith("/" + path + "/_index.md")) {
-                    found.add(file);
+                    found.add(listed.file());
                 }
-            });
+            }
         }
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }

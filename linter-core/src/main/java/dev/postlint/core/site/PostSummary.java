@@ -58,15 +58,15 @@ public final class PostSummary implements PostSource {
     }
 
     public static PostSummary of(Post post, SlugStyle slugs) {
-        return of(post, slugs, SiteSettings.defaults(), true);
+        return of(post, slugs, SiteSettings.defaults(), UrlFields.of(post.frontMatter()), true);
     }
 
     /**
      * The summary of a post whose site makes heading ids in {@code slugs} style, and definition-term ids and
-     * links of bare addresses as its settings say; {@code page} says whether the generator renders it as a
-     * page of its own.
+     * links of bare addresses as its settings say; {@code urlFields} are the post's, read once by the caller,
+     * and {@code page} says whether the generator renders it as a page of its own.
      */
-    public static PostSummary of(Post post, SlugStyle slugs, SiteSettings site, boolean page) {
+    public static PostSummary of(Post post, SlugStyle slugs, SiteSettings site, UrlFields urlFields, boolean page) {
         Map<String, Field> fields = new HashMap<>();
         Map<Integer, String> lines = new HashMap<>();
         for (String key : COMPARED_FIELDS) {
@@ -83,7 +83,7 @@ public final class PostSummary implements PostSource {
         }
         links.forEach(l -> keepLine(post, l.urlPosition().line(), lines));
         post.body().images().forEach(i -> keepLine(post, i.srcPosition().line(), lines));
-        return new PostSummary(post.path(), post.file(), fields, UrlFields.of(post.frontMatter()),
+        return new PostSummary(post.path(), post.file(), fields, urlFields,
                 References.of(links, Link::url, Link::urlPosition, Link::position),
                 References.of(post.body().images(), ImageRef::src, ImageRef::srcPosition, ImageRef::position),
                 Anchors.of(post.body(), slugs, site.definitionTermIds()), KeptLines.of(lines), language(post), page);
