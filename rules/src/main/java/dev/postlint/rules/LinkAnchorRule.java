@@ -1,8 +1,6 @@
 package dev.postlint.rules;
 
 import com.google.auto.service.AutoService;
-import java.util.List;
-import dev.postlint.core.RelatedLocation;
 import dev.postlint.rules.support.ReferenceUses;
 import dev.postlint.core.Severity;
 import dev.postlint.core.site.Site;
@@ -38,17 +36,19 @@ public final class LinkAnchorRule extends RuleDefinition implements SiteRule {
         for (PostSummary post : site.posts()) {
             for (Reference.Target target : Reference.targets(post.links())) {
                 Reference link = target.reference();
-                List<RelatedLocation> uses = ReferenceUses.of(post, target, context);
+                if (link.url().indexOf('#') < 0) {
+                    continue;
+                }
                 Resolution r = links.resolve(post, link.url());
                 if (r instanceof Resolution.SameDocument same) {
-                    check(post, link, uses, same.fragment(), post.file(), "this post", links, context);
+                    check(post, target, same.fragment(), post.file(), "this post", links, context);
                 } else if (r instanceof Resolution.Found found && found.fragment().isPresent()) {
-                    check(post, link, uses, found.fragment().get(), found.source(),
+                    check(post, target, found.fragment().get(), found.source(),
                             found.source().getFileName().toString(), links, context);
                 } else if (r instanceof Resolution.External e && e.uri().getFragment() != null) {
                     Optional<Set<String>> pageAnchors = links.externalStatus(post, link).flatMap(UrlStatus::anchors);
                     if (pageAnchors.isPresent()) {
-                        report(post, link, uses, e.uri().getFragment(), pageAnchors.get(),
+                        report(post, target, e.uri().getFragment(), pageAnchors.get(),
                                 SiteLinks.withoutFragment(e.uri()).toString(), context);
                     }
                 }
@@ -56,24 +56,25 @@ public final class LinkAnchorRule extends RuleDefinition implements SiteRule {
         }
     }
 
-    private void check(PostSummary post, Reference link, List<RelatedLocation> uses, String fragment, Path target, String targetName, SiteLinks links,
-                       RuleContext context) {
+    private void check(PostSummary post, Reference.Target link, String fragment, Path page, String pageName,
+                       SiteLinks links, RuleContext context) {
         if (fragment.isEmpty() || fragment.equals("top")) {
             return;
         }
-        Optional<Set<String>> anchors = links.anchorsOf(target);
+        Optional<Set<String>> anchors = links.anchorsOf(page);
         if (anchors.isPresent()) {
-            report(post, link, uses, fragment, anchors.get(), targetName, context);
+            report(post, link, fragment, anchors.get(), pageName, context);
         }
     }
 
-    private void report(PostSummary post, Reference link, List<RelatedLocation> uses, String fragment, Set<String> anchors, String targetName,
-                        RuleContext context) {
+    private void report(PostSummary post, Reference.Target target, String fragment, Set<String> anchors,
+                        String targetName, RuleContext context) {
         if (fragment.isEmpty() || fragment.equals("top") || anchors.contains(fragment)) {
             return;
         }
         String suggestion = Anchors.closest(fragment, anchors).map(a -> " Did you mean #" + a + "?").orElse("");
-        context.report(post, link.position(), "The anchor #" + fragment + " does not exist in " + targetName
-                + "; readers land at the top of the page instead of the section." + suggestion, uses);
+        context.report(post, target.reference().position(), "The anchor #" + fragment + " does not exist in "
+                + targetName + "; readers land at the top of the page instead of the section." + suggestion,
+                ReferenceUses.of(post, target, context));
     }
 }

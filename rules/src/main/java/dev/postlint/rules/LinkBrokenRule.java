@@ -43,9 +43,13 @@ public final class LinkBrokenRule extends RuleDefinition implements SiteRule {
 
     private void check(PostSummary post, Reference.Target target, SiteLinks links, RuleContext context) {
         Reference link = target.reference();
-        List<RelatedLocation> uses = ReferenceUses.of(post, target, context);
         String url = link.url();
         Resolution resolution = links.resolve(post, url);
+        if (resolution instanceof Resolution.Found || resolution instanceof Resolution.SameDocument
+                || resolution instanceof Resolution.External && !links.checksExternal()) {
+            return;
+        }
+        List<RelatedLocation> uses = ReferenceUses.of(post, target, context);
         if (resolution instanceof Resolution.Missing m) {
             context.report(post, link.position(), "The link target '" + url + "' does not exist: " + m.reason() + ".",
                     uses);

@@ -143,14 +143,13 @@ public final class Linter {
         String hash = cache == null ? "" : Sha256.hex(bytes);
         String siteKey = cache == null ? "" : siteKeyOf(input.path());
         if (cache != null) {
-            Optional<ResultCache.Entry> hit = cache.lookup(input.path(), input.displayPath(), hash, siteKey)
+            Optional<ResultCache.Entry> hit = cache.reuse(input.path(), input.displayPath(), hash, siteKey)
                     .filter(e -> sites.isPage(input.path(), e.summary().urlFields()) == e.summary().isPage());
             if (hit.isPresent()) {
                 ResultCache.Entry e = hit.get();
                 sinks.findings().addAll(e.findings());
                 e.title().ifPresent(t -> sinks.titles().put(input.displayPath(), t));
                 e.lines().forEach((n, text) -> sinks.excerpts().put(input.displayPath(), n, text));
-                cache.put(input.path(), e);
                 return keepSummary ? Optional.of(e.summary()) : Optional.empty();
             }
         }

@@ -7,6 +7,7 @@ import dev.postlint.core.io.AtomicFile;
 import dev.postlint.core.site.PostSummary;
 import dev.postlint.core.site.SummaryCodec;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -36,19 +37,26 @@ import java.util.zip.GZIPOutputStream;
 public final class ResultCache {
     public static final String FILE_NAME = "results.bin";
     private static final int MAGIC = 0x504c5243;
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     /** The results of one file. */
     record Entry(String displayPath, String contentHash, String siteKey, List<Finding> findings,
                  Optional<String> title, Map<Integer, String> lines, PostSummary summary) {
     }
 
+    /**
+     * An entry as it is stored: what a lookup compares, and the rest still encoded, so that opening the
+     * cache reads bytes only and each hit is decoded by the worker that checks its file.
+     */
+    private record Stored(String displayPath, String contentHash, String siteKey, byte[] body) {
+    }
+
     private final Path file;
     private final String runKey;
-    private final Map<String, Entry> previous;
-    private final Map<String, Entry> current = new ConcurrentHashMap<>();
+    private final Map<String, Stored> previous;
+    private final Map<String, Stored> current = new ConcurrentHashMap<>();
 
-    private ResultCache(Path file, String runKey, Map<String, Entry> previous) {
+    private ResultCache(Path file, String runKey, Map<String, Stored> previous) {
         this.file = file;
         this.runKey = runKey;
         this.previous = previous;
@@ -57,15 +65,19 @@ public final class ResultCache {
     /** The cache in {@code dir}, with the entries of an earlier run under the same key; {@code warn} hears of a bad file. */
     public static ResultCache open(Path dir, String runKey, Consumer<String> warn) {
         Path file = dir.resolve(FILE_NAME);
-        Map<String, Entry> entries = new HashMap<>();
+        Map<String, Stored> entries = new HashMap<>();
         try (InputStream raw = Files.newInputStream(file);
-             DataInputStream in = new DataInputStream(new GZIPInputStream(new BufferedInputStream(raw)))) {
+             DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw, 1 << 16),
+                     1 << 16))) {
             if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
                 warn.accept("postlint: " + file + " is not a result cache of this postlint; it is ignored and replaced");
             } else if (in.readUTF().equals(runKey)) {
                 int n = SummaryCodec.count(in);
                 for (int i = 0; i < n; i++) {
-                    entries.put(in.readUTF(), readEntry(in));
+                    String key = in.readUTF();
+                    Stored stored = new Stored(in.readUTF(), in.readUTF(), in.readUTF(), new byte[SummaryCodec.count(in)]);
+                    in.readFully(stored.body());
+                    entries.put(key, stored);
                 }
             }
         } catch (NoSuchFileException e) {
@@ -78,15 +90,34 @@ public final class ResultCache {
         return new ResultCache(file, runKey, entries);
     }
 
-    /** The earlier results of a file, if its content, display path and site settings are unchanged. */
-    Optional<Entry> lookup(Path source, String displayPath, String contentHash, String siteKey) {
-        Entry e = previous.get(key(source));
-        return e != null && e.contentHash().equals(contentHash) && e.siteKey().equals(siteKey)
-                && e.displayPath().equals(displayPath) ? Optional.of(e) : Optional.empty();
+    /**
+     * The earlier results of a file, if its content, display path and site settings are unchanged; a hit
+     * is kept for the next run. An entry that cannot be decoded is a miss.
+     */
+    Optional<Entry> reuse(Path source, String displayPath, String contentHash, String siteKey) {
+        String key = key(source);
+        Stored s = previous.get(key);
+        if (s == null || !s.contentHash().equals(contentHash) || !s.siteKey().equals(siteKey)
+                || !s.displayPath().equals(displayPath)) {
+            return Optional.empty();
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(s.body()))) {
+            Entry entry = readEntry(s, in);
+            current.put(key, s);
+            return Optional.of(entry);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     void put(Path source, Entry entry) {
-        current.put(key(source), entry);
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(body)) {
+            writeBody(entry, out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        current.put(key(source), new Stored(entry.displayPath(), entry.contentHash(), entry.siteKey(), body.toByteArray()));
     }
 
     private static String key(Path source) {
@@ -95,34 +126,42 @@ public final class ResultCache {
 
     /**
      * Writes this run's entries, and the earlier ones of files this run did not check that still exist,
-     * atomically: two runs saving at once leave one complete cache, never a mixed or cut file.
+     * atomically: two runs saving at once leave one complete cache, never a mixed or cut file. A run that
+     * reused every earlier entry and added none leaves the file as it is.
      */
     public void save() throws IOException {
-        Map<String, Entry> all = new TreeMap<>();
+        boolean unchanged = current.size() == previous.size()
+                && current.entrySet().stream().allMatch(e -> previous.get(e.getKey()) == e.getValue());
+        if (unchanged && Files.isRegularFile(file)) {
+            return;
+        }
+        Map<String, Stored> all = new TreeMap<>();
         previous.forEach((key, entry) -> {
-            if (Files.isRegularFile(Path.of(key))) {
+            if (!current.containsKey(key) && Files.isRegularFile(Path.of(key))) {
                 all.put(key, entry);
             }
         });
         all.putAll(current);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(bytes))) {
+        try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(bytes, 1 << 16))) {
             out.writeInt(MAGIC);
             out.writeInt(FORMAT);
             out.writeUTF(runKey);
             out.writeInt(all.size());
-            for (Map.Entry<String, Entry> e : all.entrySet()) {
+            for (Map.Entry<String, Stored> e : all.entrySet()) {
+                Stored s = e.getValue();
                 out.writeUTF(e.getKey());
-                writeEntry(e.getValue(), out);
+                out.writeUTF(s.displayPath());
+                out.writeUTF(s.contentHash());
+                out.writeUTF(s.siteKey());
+                out.writeInt(s.body().length);
+                out.write(s.body());
             }
         }
         AtomicFile.write(file, bytes.toByteArray());
     }
 
-    private static void writeEntry(Entry e, DataOutputStream out) throws IOException {
-        out.writeUTF(e.displayPath());
-        out.writeUTF(e.contentHash());
-        out.writeUTF(e.siteKey());
+    private static void writeBody(Entry e, DataOutputStream out) throws IOException {
         out.writeInt(e.findings().size());
         for (Finding f : e.findings()) {
             out.writeUTF(f.ruleId());
@@ -147,10 +186,8 @@ public final class ResultCache {
         SummaryCodec.write(e.summary(), out);
     }
 
-    private static Entry readEntry(DataInputStream in) throws IOException {
-        String displayPath = in.readUTF();
-        String hash = in.readUTF();
-        String siteKey = in.readUTF();
+    private static Entry readEntry(Stored stored, DataInputStream in) throws IOException {
+        String displayPath = stored.displayPath();
         int findingCount = SummaryCodec.count(in);
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < findingCount; i++) {
@@ -172,6 +209,6 @@ public final class ResultCache {
         for (int i = 0; i < lineCount; i++) {
             lines.put(in.readInt(), SummaryCodec.readLong(in));
         }
-        return new Entry(displayPath, hash, siteKey, findings, title, lines, SummaryCodec.read(in));
+        return new Entry(displayPath, stored.contentHash(), stored.siteKey(), findings, title, lines, SummaryCodec.read(in));
     }
 }

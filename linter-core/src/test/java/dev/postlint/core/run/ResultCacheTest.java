@@ -85,6 +85,21 @@ class ResultCacheTest {
     }
 
     @Test
+    void aRunThatChangesNothingLeavesTheCacheFileAlone() throws Exception {
+        List<InputFile> inputs = posts(4);
+        run(config(), inputs);
+        Path file = dir.resolve(".postlint-cache").resolve(ResultCache.FILE_NAME);
+        Object before = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        byte[] content = Files.readAllBytes(file);
+        run(config(), inputs);
+        assertEquals(before, Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey(),
+                "not replaced");
+        Files.writeString(dir.resolve("p1.md"), "---\ntitle: Post 1\n---\n# Changed\n");
+        run(config(), inputs);
+        assertTrue(!java.util.Arrays.equals(content, Files.readAllBytes(file)), "a change is saved");
+    }
+
+    @Test
     void aChangedPostIsCheckedAgainAndOnlyIt() throws Exception {
         List<InputFile> inputs = posts(5);
         run(config(), inputs);
