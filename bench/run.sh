@@ -21,7 +21,7 @@ mdl="$work/node_modules/.bin/markdownlint-cli2"
 # The sites: the two Markdown folders of the corpus (1,141 files), and 300 posts of them.
 mkdir -p "$work/all" "$work/small"
 cp -r "$corpus/nodejs-blog" "$corpus/jekyll-docs" "$work/all/"
-find "$work/all/nodejs-blog" -name '*.md' | sort | head -300 | while read -r f; do cp "$f" "$work/small/"; done
+find "$work/all/nodejs-blog" -name '*.md' | sort | sed -n 1,300p | while read -r f; do cp "$f" "$work/small/"; done
 for site in all small; do
   printf 'links:\n  external: false\n' > "$work/$site/.postlint.yml"
   printf '{}\n' > "$work/$site/.markdownlint-cli2.jsonc"

@@ -47,8 +47,8 @@ class XmlReportsTest {
         assertEquals(2, suites.getLength());
         Element a = (Element) suites.item(0);
         assertEquals(posts + "/a.md", a.getAttribute("name"));
-        assertEquals("25", a.getAttribute("tests"));
-        assertEquals(25, a.getElementsByTagName("testcase").getLength());
+        assertEquals("27", a.getAttribute("tests"));
+        assertEquals(27, a.getElementsByTagName("testcase").getLength());
         List<String> failures = new ArrayList<>();
         NodeList f = a.getElementsByTagName("failure");
         for (int i = 0; i < f.getLength(); i++) {

@@ -3,6 +3,7 @@ package dev.postlint.rules;
 import com.google.auto.service.AutoService;
 import dev.postlint.rules.support.ReferenceUses;
 import dev.postlint.core.Severity;
+import dev.postlint.core.Suggestions;
 import dev.postlint.core.site.Site;
 import dev.postlint.core.links.UrlStatus;
 import dev.postlint.core.rule.Category;
@@ -10,7 +11,6 @@ import dev.postlint.core.rule.Rule;
 import dev.postlint.core.rule.RuleContext;
 import dev.postlint.core.rule.RuleDefinition;
 import dev.postlint.core.rule.SiteRule;
-import dev.postlint.core.site.Anchors;
 import dev.postlint.core.site.PostSummary;
 import dev.postlint.core.site.Reference;
 import dev.postlint.core.site.Resolution;
@@ -28,6 +28,11 @@ import java.util.Set;
 public final class LinkAnchorRule extends RuleDefinition implements SiteRule {
     public LinkAnchorRule() {
         super("link-anchor", Severity.ERROR, Category.LINKS, "A link's #anchor does not exist in the page it points to.");
+    }
+
+    @Override
+    public boolean needsNetwork() {
+        return true;
     }
 
     @Override
@@ -72,7 +77,7 @@ public final class LinkAnchorRule extends RuleDefinition implements SiteRule {
         if (fragment.isEmpty() || fragment.equals("top") || anchors.contains(fragment)) {
             return;
         }
-        String suggestion = Anchors.closest(fragment, anchors).map(a -> " Did you mean #" + a + "?").orElse("");
+        String suggestion = Suggestions.closest(fragment, anchors).map(a -> " Did you mean #" + a + "?").orElse("");
         context.report(post, target.reference().position(), "The anchor #" + fragment + " does not exist in "
                 + targetName + "; readers land at the top of the page instead of the section." + suggestion,
                 ReferenceUses.of(post, target, context));

@@ -32,6 +32,11 @@ public final class LinkBrokenRule extends RuleDefinition implements SiteRule {
     }
 
     @Override
+    public boolean needsNetwork() {
+        return true;
+    }
+
+    @Override
     public void check(Site site, RuleContext context) {
         SiteLinks links = site.links();
         for (PostSummary post : site.posts()) {

@@ -22,6 +22,11 @@ public final class LinkRedirectRule extends RuleDefinition implements SiteRule {
     }
 
     @Override
+    public boolean needsNetwork() {
+        return true;
+    }
+
+    @Override
     public void check(Site site, RuleContext context) {
         SiteLinks links = site.links();
         if (!links.checksExternal()) {

@@ -8,6 +8,7 @@ import dev.postlint.core.RelatedLocation;
 import dev.postlint.core.config.Config;
 import dev.postlint.core.rule.Rule;
 import dev.postlint.core.rule.RuleRegistry;
+import dev.postlint.core.rule.SuppressionRule;
 import dev.postlint.core.run.FileCollector;
 import dev.postlint.core.run.LintResult;
 import dev.postlint.core.run.Linter;
@@ -71,7 +72,7 @@ class DocExamplesTest {
         copy(EXAMPLE_SITE, site);
         Path posts = site.resolve("_posts");
         Files.writeString(posts.resolve(fileName), m.group(2));
-        RuleRegistry registry = new RuleRegistry(List.of(rule));
+        RuleRegistry registry = new RuleRegistry(rulesOfExample(rule, m.group(2)));
         Config config = Config.defaults(site).toBuilder().links(Config.defaults(site).links().offline()).build();
         LintResult result = new Linter(config, registry, 1)
                 .run(new FileCollector(config, posts).collect(List.of(fileName)));
@@ -84,6 +85,20 @@ class DocExamplesTest {
             }
         }
         assertEquals(expected, actual, "the example on the page of " + rule.id());
+    }
+
+    /**
+     * The rule alone; a rule about suppressions also with the rules its example's Markdown names, since
+     * what it reports depends on what they report.
+     */
+    private static List<Rule> rulesOfExample(Rule rule, String markdown) {
+        if (!(rule instanceof SuppressionRule)) {
+            return List.of(rule);
+        }
+        List<Rule> rules = new ArrayList<>(List.of(rule));
+        RuleRegistry.loadBuiltIn().all().stream().filter(r -> !(r instanceof SuppressionRule))
+                .filter(r -> markdown.contains(r.id())).forEach(rules::add);
+        return rules;
     }
 
     private static void copy(Path from, Path to) throws IOException {

@@ -21,7 +21,8 @@ import java.util.Optional;
  */
 public record Config(Optional<Path> file, Path baseDir, List<String> include, List<String> exclude,
                      FrontMatterSettings frontMatter, Map<String, RuleSettings> rules,
-                     Map<Category, RuleSettings> categories, SiteSettings site, LinkSettings links) {
+                     Map<Category, RuleSettings> categories, SiteSettings site, LinkSettings links,
+                     List<PathOverride> overrides, List<PathOverride> applied) {
     public static final List<String> DEFAULT_INCLUDE = List.of("**/*.md", "**/*.markdown");
     public static final List<String> DEFAULT_EXCLUDE = List.of(
             "**/node_modules/**", "**/vendor/**", "**/_site/**", "**/target/**", "**/.*/**");
@@ -31,17 +32,37 @@ public record Config(Optional<Path> file, Path baseDir, List<String> include, Li
         exclude = List.copyOf(exclude);
         rules = Map.copyOf(rules);
         categories = Map.copyOf(categories);
+        overrides = List.copyOf(overrides);
+        applied = List.copyOf(applied);
     }
 
     public static Config defaults(Path baseDir) {
         return new Config(Optional.empty(), baseDir, DEFAULT_INCLUDE, DEFAULT_EXCLUDE, FrontMatterSettings.defaults(),
-                Map.of(), Map.of(), SiteSettings.defaults(), LinkSettings.defaults(baseDir, Version.get()));
+                Map.of(), Map.of(), SiteSettings.defaults(), LinkSettings.defaults(baseDir, Version.get()), List.of(),
+                List.of());
     }
 
+    /**
+     * A rule's settings: its category's, then its own entry, and then the same for each override applied
+     * to this file, in order.
+     */
     public RuleSettings settingsOf(Rule rule) {
+        RuleSettings settings = layer(rules, categories, rule, RuleSettings.DEFAULT);
+        for (PathOverride o : applied) {
+            settings = layer(o.rules(), o.categories(), rule, settings);
+        }
+        return settings;
+    }
+
+    private static RuleSettings layer(Map<String, RuleSettings> rules, Map<Category, RuleSettings> categories, Rule rule,
+                                      RuleSettings below) {
+        RuleSettings settings = below;
+        RuleSettings group = categories.get(rule.category());
+        if (group != null) {
+            settings = group.overriding(settings);
+        }
         RuleSettings own = rules.get(rule.id());
-        RuleSettings group = categories.getOrDefault(rule.category(), RuleSettings.DEFAULT);
-        return own == null ? group : own.over(group);
+        return own == null ? settings : own.overriding(settings);
     }
 
     public boolean isEnabled(Rule rule) {
@@ -56,6 +77,34 @@ public record Config(Optional<Path> file, Path baseDir, List<String> include, Li
     public <T> T optionOf(Rule rule, RuleOption<T> option) {
         Object value = settingsOf(rule).options().get(option.name());
         return value == null ? option.defaultValue() : (T) value;
+    }
+
+    /** Whether the rule is on here or for the files of some override. */
+    public boolean isEnabledAnywhere(Rule rule) {
+        RuleSettings base = layer(rules, categories, rule, RuleSettings.DEFAULT);
+        return !base.off() || overrides.stream().anyMatch(o -> !layer(o.rules(), o.categories(), rule, base).off());
+    }
+
+    /**
+     * The settings for one file: these, with the rule and front-matter settings of every override whose
+     * globs match it applied in order, later entries winning.
+     */
+    public Config forFile(Path file) {
+        if (overrides.isEmpty()) {
+            return this;
+        }
+        String relative = baseDir.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize())
+                .toString().replace('\\', '/');
+        List<PathOverride> matching = overrides.stream().filter(o -> o.matches(relative)).toList();
+        if (matching.isEmpty()) {
+            return this;
+        }
+        FrontMatterSettings fileFrontMatter = frontMatter;
+        for (PathOverride o : matching) {
+            fileFrontMatter = o.frontMatter().orElse(fileFrontMatter);
+        }
+        return new Config(file(), baseDir, include, exclude, fileFrontMatter, rules, categories, site, links,
+                overrides, matching);
     }
 
     public Builder toBuilder() {
@@ -73,6 +122,8 @@ public record Config(Optional<Path> file, Path baseDir, List<String> include, Li
         private Map<Category, RuleSettings> categories;
         private SiteSettings site;
         private LinkSettings links;
+        private List<PathOverride> overrides;
+        private final List<PathOverride> applied;
 
         private Builder(Config from) {
             file = from.file;
@@ -84,6 +135,8 @@ public record Config(Optional<Path> file, Path baseDir, List<String> include, Li
             categories = from.categories;
             site = from.site;
             links = from.links;
+            overrides = from.overrides;
+            applied = from.applied;
         }
 
         public Builder file(Optional<Path> file) {
@@ -126,8 +179,14 @@ public record Config(Optional<Path> file, Path baseDir, List<String> include, Li
             return this;
         }
 
+        public Builder overrides(List<PathOverride> overrides) {
+            this.overrides = overrides;
+            return this;
+        }
+
         public Config build() {
-            return new Config(file, baseDir, include, exclude, frontMatter, rules, categories, site, links);
+            return new Config(file, baseDir, include, exclude, frontMatter, rules, categories, site, links, overrides,
+                    applied);
         }
     }
 }

@@ -37,7 +37,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 public final class ConfigLoader {
     public static final String FILE_NAME = ".postlint.yml";
-    private static final String KNOWN = "include, exclude, frontMatter, rules, categories, site and links";
+    private static final String KNOWN = "include, exclude, frontMatter, rules, categories, site, links and overrides";
 
     private static final String CATEGORY_IDS = Arrays.stream(Category.values()).map(Category::id)
             .collect(Collectors.joining(", "));
@@ -89,6 +89,7 @@ public final class ConfigLoader {
         Config.Builder config = defaults.toBuilder();
         Map<String, RuleSettings> rules = new HashMap<>();
         Map<Category, RuleSettings> categories = new EnumMap<>(Category.class);
+        Node overrides = null;
         for (NodeTuple entry : root.getValue()) {
             Node value = entry.getValueNode();
             switch (yaml.key(entry)) {
@@ -99,10 +100,58 @@ public final class ConfigLoader {
                 case "categories" -> readCategories(yaml, yaml.mapping(value, "'categories'"), categories);
                 case "site" -> config.site(SiteSection.read(yaml, value, baseDir));
                 case "links" -> config.links(LinksSection.read(yaml, value, baseDir, defaults.links()));
+                case "overrides" -> overrides = value;
                 default -> throw yaml.unknown(entry, "", KNOWN);
             }
         }
-        return config.rules(rules).categories(categories).build();
+        config.rules(rules).categories(categories);
+        if (overrides != null) {
+            config.overrides(overrides(yaml, overrides, config.build().frontMatter()));
+        }
+        return config.build();
+    }
+
+    /** {@code overrides: [{files: [...], rules: {...}, frontMatter: {...}}, ...]}. */
+    private List<PathOverride> overrides(YamlNodes yaml, Node node, FrontMatterSettings defaults)
+            throws ConfigException {
+        if (!(node instanceof org.yaml.snakeyaml.nodes.SequenceNode list)) {
+            throw yaml.error(node, "'overrides' must be a list of entries with files, rules and frontMatter");
+        }
+        List<PathOverride> overrides = new ArrayList<>();
+        for (Node item : list.getValue()) {
+            MappingNode entry = yaml.mapping(item, "an entry of 'overrides'");
+            List<String> files = null;
+            Map<String, RuleSettings> rules = new HashMap<>();
+            Map<Category, RuleSettings> categories = new EnumMap<>(Category.class);
+            Optional<FrontMatterSettings> frontMatter = Optional.empty();
+            for (NodeTuple field : entry.getValue()) {
+                Node value = field.getValueNode();
+                switch (yaml.key(field)) {
+                    case "files" -> files = globs(yaml, value, "overrides.files");
+                    case "rules" -> readRules(yaml, yaml.mapping(value, "'overrides.rules'"), rules, categories);
+                    case "frontMatter" -> frontMatter = Optional.of(frontMatter(yaml, value, defaults));
+                    default -> throw yaml.unknown(field, "overrides.", "files, rules and frontMatter");
+                }
+            }
+            if (files == null || files.isEmpty()) {
+                throw yaml.error(item, "an entry of 'overrides' needs 'files', the globs of the files it is for");
+            }
+            overrides.add(new PathOverride(files, rules, categories, frontMatter));
+        }
+        return overrides;
+    }
+
+    /** Globs, each checked here so that a broken one is a config error at its line rather than a failed run. */
+    private static List<String> globs(YamlNodes yaml, Node node, String what) throws ConfigException {
+        List<String> globs = yaml.strings(node, what);
+        for (String glob : globs) {
+            try {
+                java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + glob);
+            } catch (RuntimeException e) {
+                throw yaml.error(node, "'" + glob + "' in " + what + " is not a valid glob (" + e.getMessage() + ")");
+            }
+        }
+        return globs;
     }
 
     private static FrontMatterSettings frontMatter(YamlNodes yaml, Node node, FrontMatterSettings defaults)
@@ -128,10 +177,18 @@ public final class ConfigLoader {
                 categories.put(category.get(), categorySetting(yaml, category.get(), entry.getValueNode()));
                 continue;
             }
-            Rule rule = registry.find(id).orElseThrow(() -> yaml.error(entry.getKeyNode(),
-                    "unknown rule '" + id + "'; run 'postlint rules' to list the rules and their categories"));
+            Rule rule = registry.find(id).orElseThrow(() -> yaml.error(entry.getKeyNode(), "unknown rule '" + id + "'"
+                    + closestRule(id).map(n -> " (did you mean '" + n + "'?)").orElse("")
+                    + "; run 'postlint rules' to list the rules and their categories"));
             rules.put(id, ruleSettings(yaml, rule, entry.getValueNode()));
         }
+    }
+
+    private Optional<String> closestRule(String id) {
+        List<String> names = new ArrayList<>();
+        registry.all().forEach(r -> names.add(r.id()));
+        Arrays.stream(Category.values()).forEach(c -> names.add(c.id()));
+        return dev.postlint.core.Suggestions.closest(id, names);
     }
 
     private static void readCategories(YamlNodes yaml, MappingNode node, Map<Category, RuleSettings> categories)
@@ -139,7 +196,9 @@ public final class ConfigLoader {
         for (NodeTuple entry : node.getValue()) {
             String id = yaml.key(entry);
             Category category = Category.parse(id).orElseThrow(() -> yaml.error(entry.getKeyNode(),
-                    "unknown category '" + id + "'; the categories are " + CATEGORY_IDS));
+                    "unknown category '" + id + "'" + dev.postlint.core.Suggestions.closest(id, Arrays.stream(
+                            Category.values()).map(Category::id).toList()).map(n -> " (did you mean '" + n + "'?)")
+                            .orElse("") + "; the categories are " + CATEGORY_IDS));
             categories.put(category, categorySetting(yaml, category, entry.getValueNode()));
         }
     }

@@ -12,11 +12,14 @@ public record RuleSettings(boolean off, Optional<Severity> severity, Map<String,
         options = Map.copyOf(options);
     }
 
-    /** A rule's own settings over its category's: a rule given only options keeps the category's severity. */
-    RuleSettings over(RuleSettings category) {
-        if (off || severity.isPresent()) {
-            return this;
-        }
-        return new RuleSettings(category.off(), category.severity(), options);
+    /**
+     * These settings, from a later override, over earlier ones for the same rule or category: a new
+     * severity or "off" replaces the old, options are added to the old ones.
+     */
+    RuleSettings overriding(RuleSettings earlier) {
+        Map<String, Object> merged = new java.util.HashMap<>(earlier.options());
+        merged.putAll(options);
+        return off || severity.isPresent() ? new RuleSettings(off, severity, merged)
+                : new RuleSettings(earlier.off(), earlier.severity(), merged);
     }
 }

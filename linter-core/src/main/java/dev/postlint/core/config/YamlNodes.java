@@ -55,7 +55,12 @@ final class YamlNodes {
     }
 
     ConfigException unknown(NodeTuple entry, String section, String known) throws ConfigException {
-        return error(entry.getKeyNode(), "unknown setting '" + section + key(entry) + "'; known settings are " + known);
+        String key = key(entry);
+        List<String> names = java.util.Arrays.asList(known.split(",? and |, "));
+        String suggestion = dev.postlint.core.Suggestions.closest(key, names)
+                .map(n -> " (did you mean '" + section + n + "'?)").orElse("");
+        return error(entry.getKeyNode(), "unknown setting '" + section + key + "'" + suggestion + "; known settings are "
+                + known);
     }
 
     List<String> strings(Node node, String name) throws ConfigException {

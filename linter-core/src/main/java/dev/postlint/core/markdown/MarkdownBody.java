@@ -1,12 +1,15 @@
 package dev.postlint.core.markdown;
 
 import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.postlint.core.frontmatter.FrontMatter;
 import dev.postlint.core.html.HtmlFragment;
 import dev.postlint.core.html.HtmlIds;
@@ -40,6 +43,7 @@ public final class MarkdownBody {
     private final int offset;
     private final Document document;
     private final List<HtmlFragment> html;
+    private final List<HtmlComment> comments = new ArrayList<>();
     private final List<Heading> headings;
     private final List<ImageRef> images;
     private final List<Link> links;
@@ -93,8 +97,26 @@ public final class MarkdownBody {
             if (node instanceof HtmlBlock || node instanceof HtmlInline) {
                 fragments.add(new HtmlFragment(source, offset + node.getStartOffset(), node.getChars().toString(), node));
             }
+            if (node instanceof HtmlBlock || node instanceof HtmlInline || node instanceof HtmlCommentBlock
+                    || node instanceof HtmlInlineComment) {
+                collectComments(node);
+            }
         }
         return fragments;
+    }
+
+    private void collectComments(Node node) {
+        BasedSequence chars = node.getChars();
+        int open = chars.indexOf("<!--");
+        while (open >= 0) {
+            int close = chars.indexOf("-->", open + 4);
+            if (close < 0) {
+                return;
+            }
+            comments.add(new HtmlComment(chars.subSequence(open + 4, close).toString(),
+                    offset + node.getStartOffset() + open + 4));
+            open = chars.indexOf("<!--", close + 3);
+        }
     }
 
     public Document document() {
@@ -108,6 +130,11 @@ public final class MarkdownBody {
 
     public List<HtmlFragment> html() {
         return html;
+    }
+
+    /** The HTML comments of the body, in order; comments inside code are text, not comments. */
+    public List<HtmlComment> comments() {
+        return comments;
     }
 
     public List<Heading> headings() {

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** The group a rule belongs to; config can set the severity of a whole group at once. */
 public enum Category {
-    FRONT_MATTER, IMAGES, HEADINGS, LINKS, SEO, STYLE, READABILITY;
+    FRONT_MATTER, IMAGES, HEADINGS, LINKS, SEO, STYLE, READABILITY, SUPPRESSIONS;
 
     /** The name users write in config, such as {@code front-matter}. */
     public String id() {

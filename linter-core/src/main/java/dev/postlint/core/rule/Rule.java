@@ -38,6 +38,15 @@ public interface Rule {
         return false;
     }
 
+    /**
+     * Whether some of the rule's findings depend on fetching web addresses, so that a run without
+     * external link checks ({@code --offline}) judges only part of what it would; such a run cannot
+     * tell whether a suppression of the rule is still needed.
+     */
+    default boolean needsNetwork() {
+        return false;
+    }
+
     /** Options a user may set under {@code rules.<id>} in the config. */
     default List<RuleOption<?>> options() {
         return List.of();

@@ -4,6 +4,7 @@ import dev.postlint.core.Finding;
 import dev.postlint.core.Post;
 import dev.postlint.core.PostParser;
 import dev.postlint.core.RelatedLocation;
+import dev.postlint.core.Severity;
 import dev.postlint.core.Version;
 import dev.postlint.core.io.Sha256;
 import dev.postlint.core.config.Config;
@@ -12,6 +13,13 @@ import dev.postlint.core.rule.PostRule;
 import dev.postlint.core.rule.Rule;
 import dev.postlint.core.rule.RuleRegistry;
 import dev.postlint.core.rule.SiteRule;
+import dev.postlint.core.rule.SuppressionRule;
+import dev.postlint.core.rule.Category;
+import dev.postlint.core.suppress.SuppressionReport;
+import dev.postlint.core.suppress.Suppressions;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import dev.postlint.core.site.PostSummary;
 import dev.postlint.core.site.Site;
 import dev.postlint.core.site.SiteLocator;
@@ -48,6 +56,7 @@ public final class Linter {
     private final SiteLocator sites;
     private final ResultCache cache;
     private final Map<java.nio.file.Path, String> siteKeys = new ConcurrentHashMap<>();
+    private final RuleRegistry registry;
 
     public Linter(Config config, RuleRegistry registry, int threads, ProgressListener progress,
                   Function<String, String> environment) {
@@ -58,8 +67,9 @@ public final class Linter {
     public Linter(Config config, RuleRegistry registry, int threads, ProgressListener progress,
                   Function<String, String> environment, ResultCache cache) {
         this.cache = cache;
+        this.registry = registry;
         this.config = config;
-        this.rules = registry.all().stream().filter(config::isEnabled).toList();
+        this.rules = registry.all().stream().filter(config::isEnabledAnywhere).toList();
         this.threads = Math.max(1, threads);
         this.progress = progress;
         this.environment = environment;
@@ -75,6 +85,7 @@ public final class Linter {
         ConcurrentLinkedQueue<Finding> findings = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<ProcessingError> errors = new ConcurrentLinkedQueue<>();
         Map<String, String> titles = new ConcurrentHashMap<>();
+        Map<String, Suppressions> suppressions = new ConcurrentHashMap<>();
         SourceExcerpts excerpts = new SourceExcerpts();
         PostParser parser = new PostParser(config.frontMatter().imageFields());
         boolean keepSummaries = rules.stream().anyMatch(SiteRule.class::isInstance);
@@ -90,7 +101,7 @@ public final class Linter {
             for (InputFile input : inputs) {
                 futures.add(pool.submit(() -> {
                     Optional<PostSummary> summary = checkFile(parser, input, keepSummaries,
-                            new Sinks(findings, errors, titles, excerpts));
+                            new Sinks(findings, errors, titles, excerpts, suppressions));
                     progress.files(done.incrementAndGet(), inputs.size());
                     return summary;
                 }));
@@ -108,17 +119,28 @@ public final class Linter {
         }
         if (keepSummaries) {
             Site site = new Site(summaries, config.site(), config.links(), progress, environment);
+            Map<String, java.nio.file.Path> paths = new HashMap<>();
+            inputs.forEach(i -> paths.put(i.displayPath(), i.path()));
             for (Rule rule : rules) {
                 if (rule instanceof SiteRule siteRule) {
+                    List<Finding> found = new ArrayList<>();
                     try {
-                        siteRule.check(site, new CollectingContext(rule, config, findings, excerpts));
+                        siteRule.check(site, new CollectingContext(rule, config, found, excerpts));
                     } catch (RuntimeException e) {
                         errors.add(new ProcessingError("(site)", internalMessage(rule, e), true));
                     }
+                    found.forEach(f -> asConfiguredFor(f, rule, paths.get(f.file())).ifPresent(findings::add));
                 }
             }
         }
-        List<Finding> sorted = new ArrayList<>(findings);
+        List<Finding> sorted = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            Suppressions s = suppressions.get(f.file());
+            if (s == null || !s.suppresses(f.ruleId(), categoryOf(f.ruleId()), f.line())) {
+                sorted.add(f);
+            }
+        }
+        reportSuppressions(inputs, suppressions, sorted, errors, excerpts);
         sorted.sort(Finding.ORDER);
         List<ProcessingError> errorList = new ArrayList<>(errors);
         errorList.sort((a, b) -> a.file().compareTo(b.file()));
@@ -126,9 +148,67 @@ public final class Linter {
                 excerpts);
     }
 
+    /**
+     * A cross-post rule's finding as the overrides for its file have it: gone where they turn the rule
+     * off, at their severity otherwise (still capped where the rule capped it).
+     */
+    private Optional<Finding> asConfiguredFor(Finding f, Rule rule, java.nio.file.Path file) {
+        if (config.overrides().isEmpty() || file == null) {
+            return config.isEnabled(rule) ? Optional.of(f) : Optional.empty();
+        }
+        Config own = config.forFile(file);
+        if (!own.isEnabled(rule)) {
+            return Optional.empty();
+        }
+        Severity severity = own.severityOf(rule);
+        if (f.severity() != config.severityOf(rule) && severity.atLeast(f.severity())) {
+            severity = f.severity();
+        }
+        return Optional.of(new Finding(f.ruleId(), severity, f.file(), f.line(), f.column(), f.message(), f.related()));
+    }
+
+    private String categoryOf(String ruleId) {
+        return registry.find(ruleId).map(r -> r.category().id()).orElse("");
+    }
+
+    /** Runs the rules about suppressions, over what the suppressions of this run did. */
+    private void reportSuppressions(List<InputFile> inputs, Map<String, Suppressions> suppressions, List<Finding> sink,
+                                    ConcurrentLinkedQueue<ProcessingError> errors, SourceExcerpts excerpts) {
+        Set<String> known = new HashSet<>();
+        registry.all().forEach(r -> known.add(r.id()));
+        Arrays.stream(Category.values()).forEach(c -> known.add(c.id()));
+        List<Suppressions> files = suppressions.values().stream()
+                .sorted(java.util.Comparator.comparing(Suppressions::path)).toList();
+        Map<String, java.nio.file.Path> paths = new HashMap<>();
+        inputs.forEach(i -> paths.put(i.displayPath(), i.path()));
+        SuppressionReport report = new SuppressionReport(files, known,
+                (file, name) -> judgedInFull(paths.containsKey(file) ? config.forFile(paths.get(file)) : config, name));
+        for (Rule rule : rules) {
+            if (rule instanceof SuppressionRule suppressionRule) {
+                try {
+                    suppressionRule.check(report, new CollectingContext(rule, config, sink, excerpts));
+                } catch (RuntimeException e) {
+                    errors.add(new ProcessingError("(suppressions)", internalMessage(rule, e), true));
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether this run judged every rule a suppression's name covers (a rule id, a category, or every
+     * rule for the empty name) in full: at least one of them ran, and none of those that ran needed the
+     * network this run went without.
+     */
+    private boolean judgedInFull(Config fileConfig, String name) {
+        List<Rule> covered = rules.stream().filter(r -> !(r instanceof SuppressionRule) && fileConfig.isEnabled(r))
+                .filter(r -> name.isEmpty() || r.id().equals(name) || r.category().id().equals(name)).toList();
+        return !covered.isEmpty() && (config.links().external() || covered.stream().noneMatch(Rule::needsNetwork));
+    }
+
     /** Where the workers put what they find. */
     private record Sinks(ConcurrentLinkedQueue<Finding> findings, ConcurrentLinkedQueue<ProcessingError> errors,
-                         Map<String, String> titles, SourceExcerpts excerpts) {
+                         Map<String, String> titles, SourceExcerpts excerpts,
+                         Map<String, Suppressions> suppressions) {
     }
 
     private Optional<PostSummary> checkFile(PostParser parser, InputFile input, boolean keepSummary, Sinks sinks) {
@@ -149,6 +229,9 @@ public final class Linter {
                 ResultCache.Entry e = hit.get();
                 sinks.findings().addAll(e.findings());
                 e.title().ifPresent(t -> sinks.titles().put(input.displayPath(), t));
+                if (!e.suppressions().isEmpty()) {
+                    sinks.suppressions().put(input.displayPath(), e.suppressions());
+                }
                 e.lines().forEach((n, text) -> sinks.excerpts().put(input.displayPath(), n, text));
                 return keepSummary ? Optional.of(e.summary()) : Optional.empty();
             }
@@ -160,17 +243,22 @@ public final class Linter {
             sinks.errors().add(new ProcessingError(input.displayPath(), "internal error while parsing: " + e, true));
             return Optional.empty();
         }
+        Suppressions suppressions = Suppressions.of(post);
+        if (!suppressions.isEmpty()) {
+            sinks.suppressions().put(input.displayPath(), suppressions);
+        }
         Optional<String> title = post.frontMatter().text("title").map(String::strip).filter(t -> !t.isEmpty());
         title.ifPresent(t -> sinks.titles().put(input.displayPath(), t));
         UrlFields urlFields = UrlFields.of(post.frontMatter());
         boolean page = sites.isPage(input.path(), urlFields);
         SiteSettings site = sites.settingsOfFile(input.path());
+        Config fileConfig = config.forFile(input.path());
         List<Finding> own = new ArrayList<>();
         boolean failed = false;
         for (Rule rule : rules) {
-            if (rule instanceof PostRule postRule && (page || !rule.judgesPage())) {
+            if (rule instanceof PostRule postRule && fileConfig.isEnabled(rule) && (page || !rule.judgesPage())) {
                 try {
-                    postRule.check(post, new CollectingContext(rule, config, site, own, sinks.excerpts()));
+                    postRule.check(post, new CollectingContext(rule, fileConfig, site, own, sinks.excerpts()));
                 } catch (RuntimeException e) {
                     failed = true;
                     sinks.errors().add(new ProcessingError(input.displayPath(), internalMessage(rule, e), true));
@@ -190,7 +278,7 @@ public final class Linter {
         }
         if (cache != null && !failed) {
             cache.put(input.path(), new ResultCache.Entry(input.displayPath(), hash, siteKey, own, title,
-                    quotedLines(post, own), summary));
+                    quotedLines(post, own), summary, suppressions));
         }
         return keepSummary ? Optional.of(summary) : Optional.empty();
     }
@@ -230,7 +318,7 @@ public final class Linter {
             key.append('|').append(rule.id()).append('=').append(config.severityOf(rule));
             rule.options().forEach(o -> key.append(';').append(o.name()).append('=').append(config.optionOf(rule, o)));
         });
-        key.append('|').append(config.frontMatter());
+        key.append('|').append(config.frontMatter()).append('|').append(config.overrides());
         return Sha256.hex(key.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 

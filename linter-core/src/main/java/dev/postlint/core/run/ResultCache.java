@@ -6,6 +6,9 @@ import dev.postlint.core.Severity;
 import dev.postlint.core.io.AtomicFile;
 import dev.postlint.core.site.PostSummary;
 import dev.postlint.core.site.SummaryCodec;
+import dev.postlint.core.source.Position;
+import dev.postlint.core.suppress.Directive;
+import dev.postlint.core.suppress.Suppressions;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -37,11 +40,11 @@ import java.util.zip.GZIPOutputStream;
 public final class ResultCache {
     public static final String FILE_NAME = "results.bin";
     private static final int MAGIC = 0x504c5243;
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     /** The results of one file. */
     record Entry(String displayPath, String contentHash, String siteKey, List<Finding> findings,
-                 Optional<String> title, Map<Integer, String> lines, PostSummary summary) {
+                 Optional<String> title, Map<Integer, String> lines, PostSummary summary, Suppressions suppressions) {
     }
 
     /**
@@ -184,6 +187,59 @@ public final class ResultCache {
             SummaryCodec.writeLong(out, line.getValue());
         }
         SummaryCodec.write(e.summary(), out);
+        writeSuppressions(e.suppressions(), out);
+    }
+
+    private static void writeSuppressions(Suppressions s, DataOutputStream out) throws IOException {
+        out.writeInt(s.directives().size());
+        for (Directive d : s.directives()) {
+            out.writeUTF(d.kind().name());
+            writePosition(d.at(), out);
+            out.writeInt(d.lastLine());
+            out.writeBoolean(d.inFrontMatter());
+            out.writeInt(d.names().size());
+            for (Directive.Name n : d.names()) {
+                SummaryCodec.writeLong(out, n.id());
+                writePosition(n.at(), out);
+            }
+        }
+        out.writeInt(s.lines().size());
+        for (Map.Entry<Integer, String> line : s.lines().entrySet()) {
+            out.writeInt(line.getKey());
+            SummaryCodec.writeLong(out, line.getValue());
+        }
+    }
+
+    private static Suppressions readSuppressions(String path, DataInputStream in) throws IOException {
+        int count = SummaryCodec.count(in);
+        List<Directive> directives = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Directive.Kind kind = Directive.Kind.valueOf(in.readUTF());
+            Position at = readPosition(in);
+            int lastLine = in.readInt();
+            boolean inFrontMatter = in.readBoolean();
+            int nameCount = SummaryCodec.count(in);
+            List<Directive.Name> names = new ArrayList<>();
+            for (int j = 0; j < nameCount; j++) {
+                names.add(new Directive.Name(SummaryCodec.readLong(in), readPosition(in)));
+            }
+            directives.add(new Directive(kind, names, at, lastLine, inFrontMatter));
+        }
+        int lineCount = SummaryCodec.count(in);
+        Map<Integer, String> lines = new HashMap<>();
+        for (int i = 0; i < lineCount; i++) {
+            lines.put(in.readInt(), SummaryCodec.readLong(in));
+        }
+        return new Suppressions(path, directives, lines);
+    }
+
+    private static void writePosition(Position p, DataOutputStream out) throws IOException {
+        out.writeInt(p.line());
+        out.writeInt(p.column());
+    }
+
+    private static Position readPosition(DataInputStream in) throws IOException {
+        return new Position(in.readInt(), in.readInt());
     }
 
     private static Entry readEntry(Stored stored, DataInputStream in) throws IOException {
@@ -209,6 +265,7 @@ public final class ResultCache {
         for (int i = 0; i < lineCount; i++) {
             lines.put(in.readInt(), SummaryCodec.readLong(in));
         }
-        return new Entry(displayPath, stored.contentHash(), stored.siteKey(), findings, title, lines, SummaryCodec.read(in));
+        return new Entry(displayPath, stored.contentHash(), stored.siteKey(), findings, title, lines,
+                SummaryCodec.read(in), readSuppressions(displayPath, in));
     }
 }

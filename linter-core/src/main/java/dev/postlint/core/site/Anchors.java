@@ -9,9 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -57,44 +55,5 @@ public final class Anchors {
         Set<String> anchors = new LinkedHashSet<>();
         HtmlIds.collect(doc.getAllElements(), anchors);
         return anchors;
-    }
-
-    /**
-     * The closest anchor to a misspelt one, if it is close enough to be a likely typo: at most a third of
-     * its letters differ (two at least), and the two share more than they differ, so {@code #L7} is never
-     * "corrected" to an unrelated id of two letters.
-     */
-    public static Optional<String> closest(String wanted, Set<String> anchors) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String a : anchors) {
-            int d = distance(wanted.toLowerCase(Locale.ROOT), a.toLowerCase(Locale.ROOT));
-            if (d < bestDistance) {
-                best = a;
-                bestDistance = d;
-            }
-        }
-        boolean close = best != null && bestDistance <= Math.max(2, wanted.length() / 3)
-                && bestDistance * 2 < Math.min(wanted.length(), best.length());
-        return close ? Optional.of(best) : Optional.empty();
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

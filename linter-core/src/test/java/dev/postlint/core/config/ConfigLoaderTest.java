@@ -1,6 +1,7 @@
 package dev.postlint.core.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -78,8 +79,8 @@ class ConfigLoaderTest {
     void unknownCategoryOrLevelIsAnErrorWithLineAndColumn() throws Exception {
         Path file = write("categories:\n  sea: off\n");
         ConfigException e = assertThrows(ConfigException.class, () -> loader.load(file));
-        assertEquals(file + ":2:3: unknown category 'sea'; the categories are front-matter, images, headings, links, "
-                + "seo, style, readability", e.getMessage());
+        assertEquals(file + ":2:3: unknown category 'sea' (did you mean 'seo'?); the categories are front-matter, "
+                + "images, headings, links, seo, style, readability, suppressions", e.getMessage());
         Path level = write("rules:\n  seo: loud\n");
         e = assertThrows(ConfigException.class, () -> loader.load(level));
         assertEquals(level + ":2:8: the severity of category 'seo' must be error, warning, info or off", e.getMessage());
@@ -94,6 +95,68 @@ class ConfigLoaderTest {
         Path file = write("site:\n  generator: eleventy\n");
         ConfigException e = assertThrows(ConfigException.class, () -> loader.load(file));
         assertEquals(file + ":2:14: 'site.generator' must be jekyll, hugo, zola or none", e.getMessage());
+    }
+
+    @Test
+    void overridesApplyToTheFilesTheirGlobsMatchLaterEntriesWinning() throws Exception {
+        Config config = loader.load(write("""
+                rules:
+                  sample-rule: {severity: error, limit: 9}
+                frontMatter: {imageFields: [hero]}
+                overrides:
+                  - files: ["_drafts/**", "legacy/*.md"]
+                    rules: {sample-rule: warning}
+                    frontMatter: {required: [title]}
+                  - files: ["legacy/old.md"]
+                    rules: {seo: off, sample-rule: {limit: 2}}
+                  - files: ["_drafts/off/**"]
+                    rules: {sample-rule: off}
+                """));
+        Config draft = config.forFile(dir.resolve("_drafts/a/post.md"));
+        assertEquals(Severity.WARNING, draft.severityOf(rule));
+        assertEquals(9, draft.optionOf(rule, LIMIT), "an override's severity keeps the options set above it");
+        assertEquals(List.of("title"), draft.frontMatter().required());
+        assertEquals(List.of("hero"), draft.frontMatter().imageFields(), "what an override leaves out stays");
+        Config old = config.forFile(dir.resolve("legacy/old.md"));
+        assertEquals(Severity.WARNING, old.severityOf(rule), "the rule's own entry wins over its category's");
+        assertEquals(2, old.optionOf(rule, LIMIT));
+        assertFalse(config.forFile(dir.resolve("_drafts/off/x.md")).isEnabled(rule));
+        Config other = config.forFile(dir.resolve("posts/new.md"));
+        assertEquals(Severity.ERROR, other.severityOf(rule));
+        assertEquals(config.frontMatter(), other.frontMatter());
+        assertTrue(config.isEnabledAnywhere(rule));
+    }
+
+    @Test
+    void aRuleOffEverywhereButInAnOverrideRunsThere() throws Exception {
+        Config config = loader.load(write("rules: {sample-rule: off}\noverrides:\n  - files: [strict/**]\n"
+                + "    rules: {seo: error}\n"));
+        assertFalse(config.isEnabled(rule));
+        assertTrue(config.isEnabledAnywhere(rule));
+        assertTrue(config.forFile(dir.resolve("strict/p.md")).isEnabled(rule), "the category turns it on there");
+        assertFalse(config.forFile(dir.resolve("p.md")).isEnabled(rule));
+    }
+
+    @Test
+    void aBadOverrideIsAnErrorAtItsLine() throws Exception {
+        Path noFiles = write("overrides:\n  - rules: {sample-rule: off}\n");
+        assertEquals(noFiles + ":2:5: an entry of 'overrides' needs 'files', the globs of the files it is for",
+                assertThrows(ConfigException.class, () -> loader.load(noFiles)).getMessage());
+        Path badGlob = write("overrides:\n  - files: ['**/*.{md']\n");
+        assertTrue(assertThrows(ConfigException.class, () -> loader.load(badGlob)).getMessage()
+                .startsWith(badGlob + ":2:12: '**/*.{md' in overrides.files is not a valid glob"));
+        Path typo = write("overrides:\n  - files: [a]\n    rulez: {}\n");
+        assertEquals(typo + ":3:5: unknown setting 'overrides.rulez' (did you mean 'overrides.rules'?); known "
+                + "settings are files, rules and frontMatter",
+                assertThrows(ConfigException.class, () -> loader.load(typo)).getMessage());
+    }
+
+    @Test
+    void aMisspeltRuleGetsTheClosestName() throws Exception {
+        Path file = write("rules:\n  sample-rul: error\n");
+        assertEquals(file + ":2:3: unknown rule 'sample-rul' (did you mean 'sample-rule'?); run 'postlint rules' to "
+                + "list the rules and their categories",
+                assertThrows(ConfigException.class, () -> loader.load(file)).getMessage());
     }
 
     @Test
@@ -131,7 +194,8 @@ class ConfigLoaderTest {
     @Test
     void unknownTopLevelSetting() throws Exception {
         Path file = write("include: ['**/*.md']\nrulez: {}\n");
-        assertEquals(file + ":2:1: unknown setting 'rulez'; known settings are include, exclude, frontMatter, rules, categories, site and links",
+        assertEquals(file + ":2:1: unknown setting 'rulez' (did you mean 'rules'?); known settings are include, exclude, "
+                        + "frontMatter, rules, categories, site, links and overrides",
                 assertThrows(ConfigException.class, () -> loader.load(file)).getMessage());
     }
 
