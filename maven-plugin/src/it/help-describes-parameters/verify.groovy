@@ -1,6 +1,6 @@
 def log = new File(basedir, 'build.log').text
-def params = ['configFile', 'excludes', 'failOnSeverity', 'formats', 'includes', 'maxAllowedFindings', 'offline',
-              'outputDirectory', 'printFindings', 'skip', 'sourceDirectories']
+def params = ['baseline', 'configFile', 'excludes', 'failOnSeverity', 'formats', 'includes', 'maxAllowedFindings', 'offline',
+              'outputDirectory', 'printFindings', 'skip', 'sourceDirectories', 'noCache']
 def section = log.substring(log.indexOf('Available parameters:'))
 def blocks = section.split(/\n\s*\n/).collect { it.readLines()*.trim() }
 for (p in params) {

@@ -88,6 +88,13 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Files checked at once (default: number of processors).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--baseline", paramLabel = "FILE", description = "Leave out the findings accepted in this "
+            + "baseline (default: .postlint-baseline.json in the config's folder, when it exists).")
+    Path baseline;
+
+    @Option(names = "--no-baseline", negatable = false, description = "Report every finding, baseline or not.")
+    boolean noBaseline;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -105,6 +112,8 @@ final class CheckCommand implements Callable<Integer> {
                     .offline(offline)
                     .resultCache(!noCache)
                     .notices(err::println)
+                    .baselineFile(Optional.ofNullable(baseline))
+                    .useBaseline(!noBaseline)
                     .threads(threads)
                     .failPolicy(new FailPolicy(threshold, maxAllowed))
                     .reports(ReportTarget.pair(formats, outputs, "true".equals(System.getenv("GITHUB_ACTIONS"))))
@@ -116,6 +125,7 @@ final class CheckCommand implements Callable<Integer> {
             for (ProcessingError error : outcome.result().errors()) {
                 err.println("postlint: " + (error.internal() ? "internal error: " : "error: ") + error);
             }
+            outcome.baseline().ifPresent(b -> err.println("postlint: " + b.summary()));
             return switch (outcome.verdict().outcome()) {
                 case PASSED -> ExitCode.OK;
                 case FAILED -> ExitCode.FINDINGS;

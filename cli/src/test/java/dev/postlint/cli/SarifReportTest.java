@@ -75,7 +75,7 @@ class SarifReportTest {
             }
             results.add(entry);
             assertEquals(rules.get(r.get("ruleIndex").asInt()).get("id").asText(), r.get("ruleId").asText());
-            assertTrue(r.get("partialFingerprints").get("postlint/v1").asText().matches("[0-9a-f]{32}"));
+            assertTrue(r.get("partialFingerprints").get("postlint/v2").asText().matches("[0-9a-f]{32}"));
         }
         assertEquals(List.of("title-length warning 3:8", "front-matter-whitespace warning 3:9", "stale-year warning 3:62",
                 "description-length warning 5:14", "front-matter-whitespace warning 6:1", "stale-year warning 7:82", "image-path-spaces error 11:13",

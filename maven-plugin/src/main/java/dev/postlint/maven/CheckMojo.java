@@ -92,6 +92,13 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "postlint.noCache", defaultValue = "false")
     private boolean noCache;
 
+    /**
+     * A baseline written by {@code postlint baseline}: its findings are accepted and neither reported nor
+     * counted. Default: {@code .postlint-baseline.json} in the config's folder, when it exists.
+     */
+    @Parameter(property = "postlint.baseline")
+    private File baseline;
+
     /** Print each finding to the build log as {@code [ERROR]}, {@code [WARNING]} or {@code [INFO]} lines. */
     @Parameter(property = "postlint.printFindings", defaultValue = "true")
     private boolean printFindings;
@@ -125,6 +132,7 @@ public class CheckMojo extends AbstractMojo {
             print(outcome.result().findings(), log);
         }
         String report = outcome.reportFiles().isEmpty() ? "" : "; see " + relative(basedir, outcome.reportFiles().get(0));
+        outcome.baseline().ifPresent(b -> log.info("postlint: " + b.summary()));
         log.info("postlint: " + outcome.summary());
         switch (outcome.verdict().outcome()) {
             case PASSED -> { }
@@ -155,6 +163,7 @@ public class CheckMojo extends AbstractMojo {
                 .exclude(excludes == null ? List.of() : excludes)
                 .offline(offline)
                 .resultCache(!noCache)
+                .baselineFile(Optional.ofNullable(baseline).map(File::toPath))
                 .notices(getLog()::warn)
                 .failPolicy(new FailPolicy(threshold, maxAllowedFindings))
                 .reports(ReportTarget.inFolder(reportFormats, outputDirectory.toPath()))

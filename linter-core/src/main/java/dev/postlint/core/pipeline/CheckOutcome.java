@@ -9,7 +9,20 @@ import java.util.List;
 import java.util.Map;
 
 /** What a check found, whether it passed, and the report files it wrote. */
-public record CheckOutcome(LintResult result, Verdict verdict, List<Path> reportFiles) {
+public record CheckOutcome(LintResult result, Verdict verdict, List<Path> reportFiles,
+                           java.util.Optional<BaselineUse> baseline) {
+    /** The baseline a check used: its file, how many findings it accepted, how many of its entries are fixed. */
+    public record BaselineUse(Path file, int baselined, int stale) {
+        /** One line for people: what the baseline hid and what is stale. */
+        public String summary() {
+            return Counted.count(baselined, "finding") + " accepted in the baseline " + file
+                    + (baselined == 1 ? " is" : " are") + " not reported"
+                    + (stale == 0 ? "" : "; " + Counted.count(stale, "entry", "entries") + " of it "
+                    + (stale == 1 ? "is" : "are") + " fixed ('postlint baseline --prune' drops "
+                    + (stale == 1 ? "it" : "them") + ")");
+        }
+    }
+
     public CheckOutcome {
         reportFiles = List.copyOf(reportFiles);
     }

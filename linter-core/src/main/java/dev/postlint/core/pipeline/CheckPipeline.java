@@ -39,6 +39,67 @@ public final class CheckPipeline {
      */
     public CheckOutcome run(CheckRequest request, Appendable standardOutput) throws CheckException {
         Config config = config(request);
+        LintResult result = lint(request, config);
+        Optional<CheckOutcome.BaselineUse> baselineUse = Optional.empty();
+        Optional<Path> baselineFile = request.useBaseline() ? baselineFile(request, config) : Optional.empty();
+        if (baselineFile.isPresent()) {
+            Baseline.Applied applied = Baseline.read(baselineFile.get()).apply(result, baselineFile.get().getParent());
+            result = applied.remaining();
+            baselineUse = Optional.of(new CheckOutcome.BaselineUse(baselineFile.get(), applied.baselined(),
+                    applied.stale().size()));
+        }
+        List<Path> written = writeReports(request, result, standardOutput);
+        return new CheckOutcome(result, request.failPolicy().verdict(result), written, baselineUse);
+    }
+
+    /** What {@code postlint baseline} did: the file, its entries, and how many fixed ones it dropped. */
+    public record BaselineWritten(Path file, int entries, int dropped) {
+    }
+
+    /**
+     * Writes the baseline of the request's files: every finding, or with {@code prune} the existing
+     * baseline without the entries fixed since.
+     */
+    public BaselineWritten writeBaseline(CheckRequest request, boolean prune) throws CheckException {
+        Config config = config(request);
+        Path file = request.baselineFile().map(request.workingDir()::resolve)
+                .orElse(config.baseDir().resolve(Baseline.FILE_NAME)).toAbsolutePath().normalize();
+        if (prune && !Files.isRegularFile(file)) {
+            throw new CheckException("no baseline to prune at " + file + "; write one with 'postlint baseline'");
+        }
+        LintResult result = lint(request, config);
+        Baseline baseline;
+        int dropped = 0;
+        if (prune) {
+            Baseline existing = Baseline.read(file);
+            List<Baseline.Entry> stale = existing.apply(result, file.getParent()).stale();
+            baseline = existing.without(stale);
+            dropped = stale.size();
+        } else {
+            baseline = Baseline.of(result, file.getParent());
+        }
+        try {
+            baseline.write(file);
+        } catch (IOException e) {
+            throw new CheckException("cannot write the baseline " + file + ": " + e.getMessage());
+        }
+        return new BaselineWritten(file, baseline.entries().size(), dropped);
+    }
+
+    /** The baseline the request names, which must exist, or the one in the config's folder if there is one. */
+    private static Optional<Path> baselineFile(CheckRequest request, Config config) throws CheckException {
+        if (request.baselineFile().isPresent()) {
+            Path file = request.workingDir().resolve(request.baselineFile().get());
+            if (!Files.isRegularFile(file)) {
+                throw new CheckException(request.baselineFile().get() + ": baseline file not found");
+            }
+            return Optional.of(file);
+        }
+        Path file = config.baseDir().resolve(Baseline.FILE_NAME);
+        return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    private LintResult lint(CheckRequest request, Config config) throws CheckException {
         List<InputFile> files = collect(request, config);
         ResultCache cache = request.resultCache()
                 ? ResultCache.open(config.links().cacheDir(), Linter.runKey(config, registry), request.notices()) : null;
@@ -51,8 +112,7 @@ public final class CheckPipeline {
                 request.notices().accept("postlint: the result cache could not be saved (" + e.getMessage() + ")");
             }
         }
-        List<Path> written = writeReports(request, result, standardOutput);
-        return new CheckOutcome(result, request.failPolicy().verdict(result), written);
+        return result;
     }
 
     /** What postlint understands of the site the request's first path belongs to, with the request's config. */

@@ -15,7 +15,8 @@ public record CheckRequest(Path workingDir, List<String> paths, Optional<Path> c
                            List<String> exclude, boolean offline, int threads, FailPolicy failPolicy,
                            List<ReportTarget> reports, boolean colourOnStandardOutput, List<Path> skippedFolders,
                            ProgressListener progress, Function<String, String> environment, boolean resultCache,
-                           java.util.function.Consumer<String> notices) {
+                           java.util.function.Consumer<String> notices, Optional<Path> baselineFile,
+                           boolean useBaseline) {
     public CheckRequest {
         paths = List.copyOf(paths);
         include = List.copyOf(include);
@@ -46,6 +47,8 @@ public record CheckRequest(Path workingDir, List<String> paths, Optional<Path> c
         private Function<String, String> environment = System::getenv;
         private boolean resultCache = true;
         private java.util.function.Consumer<String> notices = System.err::println;
+        private Optional<Path> baselineFile = Optional.empty();
+        private boolean useBaseline = true;
 
         private Builder(Path workingDir) {
             this.workingDir = workingDir;
@@ -129,9 +132,25 @@ public record CheckRequest(Path workingDir, List<String> paths, Optional<Path> c
             return this;
         }
 
+        /**
+         * The baseline file, relative to the working folder; without one, {@code .postlint-baseline.json}
+         * in the config's folder is used when it exists.
+         */
+        public Builder baselineFile(Optional<Path> baselineFile) {
+            this.baselineFile = baselineFile;
+            return this;
+        }
+
+        /** Whether findings accepted in a baseline are left out (the default); off reports every finding. */
+        public Builder useBaseline(boolean useBaseline) {
+            this.useBaseline = useBaseline;
+            return this;
+        }
+
         public CheckRequest build() {
             return new CheckRequest(workingDir, paths, configFile, include, exclude, offline, threads, failPolicy,
-                    reports, colour, skippedFolders, progress, environment, resultCache, notices);
+                    reports, colour, skippedFolders, progress, environment, resultCache, notices, baselineFile,
+                    useBaseline);
         }
     }
 }

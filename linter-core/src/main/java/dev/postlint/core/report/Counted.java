@@ -6,6 +6,11 @@ public final class Counted {
     }
 
     public static String count(long n, String word) {
-        return n + " " + word + (n == 1 || word.equals("info") ? "" : "s");
+        return count(n, word, word.equals("info") ? word : word + "s");
+    }
+
+    /** For nouns whose plural is not the word with an "s": "1 entry", "2 entries". */
+    public static String count(long n, String word, String plural) {
+        return n + " " + (n == 1 ? word : plural);
     }
 }

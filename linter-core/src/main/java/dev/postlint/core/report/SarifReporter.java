@@ -6,8 +6,8 @@ import dev.postlint.core.Finding;
 import dev.postlint.core.RelatedLocation;
 import dev.postlint.core.Severity;
 import dev.postlint.core.Version;
-import dev.postlint.core.io.Sha256;
 import dev.postlint.core.rule.Rule;
+import dev.postlint.core.run.Fingerprints;
 import dev.postlint.core.run.LintResult;
 import dev.postlint.core.run.ProcessingError;
 import java.io.IOException;
@@ -15,14 +15,13 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 
 /**
  * SARIF 2.1.0, for GitHub and Azure code scanning. Every rule that ran is described in
- * {@code tool.driver.rules}, with its help page from the rule itself; each result carries a
- * fingerprint built from the rule, the file and the text of the finding's line, so it survives lines
- * moving above it.
+ * {@code tool.driver.rules}, with its help page from the rule itself; each result carries its
+ * {@link Fingerprints fingerprint}, so it survives lines moving above it.
  */
 public final class SarifReporter implements Reporter {
     private static final String SRCROOT = "%SRCROOT%";
@@ -56,9 +55,10 @@ public final class SarifReporter implements Reporter {
             notifications.addObject().put("level", "error").putObject("message").put("text", e.file() + ": " + e.message());
         }
         ArrayNode results = run.putArray("results");
-        Map<String, Integer> occurrences = new HashMap<>();
-        for (Finding f : result.findings()) {
-            results.add(result(result, f, ruleIndex.get(f.ruleId()), occurrences));
+        List<String> fingerprints = Fingerprints.of(result);
+        for (int i = 0; i < result.findings().size(); i++) {
+            Finding f = result.findings().get(i);
+            results.add(result(f, ruleIndex.get(f.ruleId()), fingerprints.get(i)));
         }
         JsonWriting.write(log, out);
     }
@@ -74,7 +74,7 @@ public final class SarifReporter implements Reporter {
         return r;
     }
 
-    private static ObjectNode result(LintResult lint, Finding f, Integer index, Map<String, Integer> occurrences) {
+    private static ObjectNode result(Finding f, Integer index, String fingerprint) {
         ObjectNode r = object().put("ruleId", f.ruleId());
         if (index != null) {
             r.put("ruleIndex", index);
@@ -91,11 +91,7 @@ public final class SarifReporter implements Reporter {
                 location.putObject("message").put("text", rl.message());
             }
         }
-        String lineText = lint.excerpts().line(f.file(), f.line()).orElse("");
-        String key = f.ruleId() + "\u0000" + f.file() + "\u0000" + lineText.strip().replaceAll("\\s+", " ");
-        int n = occurrences.merge(key, 1, Integer::sum);
-        r.putObject("partialFingerprints").put("postlint/v1",
-                HexFormat.of().formatHex(Sha256.of(key + "\u0000" + n), 0, 16));
+        r.putObject("partialFingerprints").put("postlint/v2", fingerprint);
         return r;
     }
 
