@@ -35,24 +35,16 @@ final class BaselineCommand implements Callable<Integer> {
             + ".postlint-baseline.json in the config's folder).")
     Path baseline;
 
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Config file (default: .postlint.yml in the current folder or the nearest parent).")
-    Path configFile;
-
-    @Option(names = "--offline", description = "Do not check external links; internal links are still checked.")
-    boolean offline;
-
-    @Option(names = "--no-cache", negatable = false, description = "Check every file again instead of reusing the "
-            + "results of unchanged files from .postlint-cache/results.bin.")
-    boolean noCache;
+    @CommandLine.Mixin
+    RunOptions run = new RunOptions();
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         try {
-            CheckRequest request = CheckRequest.in(Path.of("")).paths(paths).configFile(Optional.ofNullable(configFile))
-                    .offline(offline).resultCache(!noCache).notices(err::println)
+            CheckRequest request = CheckRequest.in(Path.of("")).paths(paths).configFile(Optional.ofNullable(run.configFile))
+                    .offline(run.offline).resultCache(!run.noCache).notices(err::println)
                     .baselineFile(Optional.ofNullable(baseline)).build();
             CheckPipeline.BaselineWritten written = new CheckPipeline(RuleRegistry.loadBuiltIn())
                     .writeBaseline(request, prune);

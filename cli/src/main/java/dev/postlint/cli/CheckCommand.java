@@ -74,16 +74,8 @@ final class CheckCommand implements Callable<Integer> {
             description = "Findings at or above the --fail-on level tolerated before the check fails (default: ${DEFAULT-VALUE}).")
     int maxAllowed;
 
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Config file (default: .postlint.yml in the current folder or the nearest parent).")
-    Path configFile;
-
-    @Option(names = "--offline", description = "Do not check external links; internal links are still checked.")
-    boolean offline;
-
-    @Option(names = "--no-cache", negatable = false, description = "Check every file again instead of reusing the "
-            + "results of unchanged files from .postlint-cache/results.bin.")
-    boolean noCache;
+    @CommandLine.Mixin
+    RunOptions run = new RunOptions();
 
     @Option(names = "--threads", paramLabel = "N", description = "Files checked at once (default: number of processors).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -108,9 +100,9 @@ final class CheckCommand implements Callable<Integer> {
                     "--fail-on takes error, warning, info or never, not '" + failOn + "'"));
             CheckRequest request = CheckRequest.in(Path.of(""))
                     .paths(paths)
-                    .configFile(Optional.ofNullable(configFile))
-                    .offline(offline)
-                    .resultCache(!noCache)
+                    .configFile(Optional.ofNullable(run.configFile))
+                    .offline(run.offline)
+                    .resultCache(!run.noCache)
                     .notices(err::println)
                     .baselineFile(Optional.ofNullable(baseline))
                     .useBaseline(!noBaseline)
