@@ -87,6 +87,13 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-baseline", negatable = false, description = "Report every finding, baseline or not.")
     boolean noBaseline;
 
+    @Option(names = "--fix", description = "Apply the certain fixes (front-matter spaces inside quotes, spaces in "
+            + "image paths, ...) to the files, list them on standard error, then report what is left.")
+    boolean fix;
+
+    @Option(names = "--dry-run", description = "With --fix: print the fixes as a unified diff and change nothing.")
+    boolean dryRun;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -95,6 +102,9 @@ final class CheckCommand implements Callable<Integer> {
         try {
             if (maxAllowed < 0) {
                 throw new CheckException("--max-allowed must be 0 or more");
+            }
+            if (dryRun && !fix) {
+                throw new CheckException("--dry-run goes with --fix");
             }
             Optional<Severity> threshold = FailPolicy.parseThreshold(failOn).orElseThrow(() -> new CheckException(
                     "--fail-on takes error, warning, info or never, not '" + failOn + "'"));
@@ -106,6 +116,8 @@ final class CheckCommand implements Callable<Integer> {
                     .notices(err::println)
                     .baselineFile(Optional.ofNullable(baseline))
                     .useBaseline(!noBaseline)
+                    .fixMode(!fix ? CheckRequest.FixMode.NONE : dryRun ? CheckRequest.FixMode.DRY_RUN
+                            : CheckRequest.FixMode.APPLY)
                     .threads(threads)
                     .failPolicy(new FailPolicy(threshold, maxAllowed))
                     .reports(ReportTarget.pair(formats, outputs, "true".equals(System.getenv("GITHUB_ACTIONS"))))
@@ -118,6 +130,14 @@ final class CheckCommand implements Callable<Integer> {
                 err.println("postlint: " + (error.internal() ? "internal error: " : "error: ") + error);
             }
             outcome.baseline().ifPresent(b -> err.println("postlint: " + b.summary()));
+            if (fix) {
+                outcome.fixes().forEach(f -> err.println("postlint: " + (dryRun ? "would fix " : "fixed ") + f));
+                err.println("postlint: " + (dryRun ? "would apply " : "applied ") + outcome.fixes().size() + " "
+                        + (outcome.fixes().size() == 1 ? "fix" : "fixes"));
+                if (dryRun) {
+                    return ExitCode.OK;
+                }
+            }
             return switch (outcome.verdict().outcome()) {
                 case PASSED -> ExitCode.OK;
                 case FAILED -> ExitCode.FINDINGS;

@@ -1,6 +1,7 @@
 package dev.postlint.rules;
 
 import com.google.auto.service.AutoService;
+import dev.postlint.core.Fix;
 import dev.postlint.core.Post;
 import dev.postlint.core.Severity;
 import dev.postlint.core.frontmatter.FrontMatterValue;
@@ -55,13 +56,44 @@ public final class FrontMatterWhitespaceRule extends RuleDefinition implements P
             return;
         }
         if (Character.isWhitespace(text.charAt(0))) {
-            context.report(post, value.contentStart(), "The '" + key + "' value starts with " + describe(text, true)
-                    + ", which ends up in page titles, previews and search results; remove it.");
+            String message = "The '" + key + "' value starts with " + describe(text, true)
+                    + ", which ends up in page titles, previews and search results; remove it.";
+            String leading = text.substring(0, text.length() - text.stripLeading().length());
+            report(post, value.contentStart(), message, leading, inQuotes(value, leading, true), context);
         }
         if (Character.isWhitespace(text.charAt(text.length() - 1))) {
-            context.report(post, trailingStart(value, text), "The '" + key + "' value ends with "
-                    + describe(text, false) + "; remove it.");
+            String message = "The '" + key + "' value ends with " + describe(text, false) + "; remove it.";
+            String trailing = text.substring(text.stripTrailing().length());
+            report(post, trailingStart(value, text), message, trailing, inQuotes(value, trailing, false), context);
         }
+    }
+
+    private static void report(Post post, Position at, String message, String whitespace, boolean fixable,
+                               RuleContext context) {
+        if (fixable) {
+            context.report(post, at, message, Fix.replace("removed the " + (whitespace.equals(" ") ? "space" : "spaces")
+                    + " inside the quotes", at, whitespace, ""));
+        } else {
+            context.report(post, at, message);
+        }
+    }
+
+    /**
+     * Whether the whitespace is written as it is read, right inside the quotes of a one-line quoted value,
+     * so removing those characters keeps the value's style and quoting. Escapes and block scalars are
+     * left to the author.
+     */
+    private static boolean inQuotes(FrontMatterValue value, String whitespace, boolean leading) {
+        String raw = value.rawText();
+        if (!value.isQuoted() || raw.length() < 2 || raw.indexOf('\n') >= 0 || whitespace.indexOf('\n') >= 0) {
+            return false;
+        }
+        char quote = raw.charAt(0);
+        if ((quote != '"' && quote != '\'') || raw.charAt(raw.length() - 1) != quote) {
+            return false;
+        }
+        String inside = raw.substring(1, raw.length() - 1);
+        return leading ? inside.startsWith(whitespace) : inside.endsWith(whitespace);
     }
 
     /** Where trailing whitespace begins: the first trailing space, or the first trailing blank line. */

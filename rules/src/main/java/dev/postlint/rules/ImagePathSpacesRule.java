@@ -1,6 +1,7 @@
 package dev.postlint.rules;
 
 import com.google.auto.service.AutoService;
+import dev.postlint.core.Fix;
 import dev.postlint.core.Post;
 import dev.postlint.core.Severity;
 import dev.postlint.core.markdown.ImageRef;
@@ -30,7 +31,14 @@ public final class ImagePathSpacesRule extends RuleDefinition implements PostRul
     public void check(Post post, RuleContext context) {
         for (ImageRef image : post.body().images()) {
             if (hasSpace(image.src()) && !TemplateSyntax.isTemplateTarget(image.src())) {
-                context.report(post, image.srcPosition(), message(image));
+                String encoded = encoded(image.src());
+                if (post.source().text().startsWith(image.src(), post.source().offset(image.srcPosition()))) {
+                    context.report(post, image.srcPosition(), message(image), Fix.replace("wrote the spaces in '"
+                            + image.src() + "' as " + (image.src().indexOf('\t') >= 0 ? "%20 and %09" : "%20"),
+                            image.srcPosition(), image.src(), encoded));
+                } else {
+                    context.report(post, image.srcPosition(), message(image));
+                }
             }
             image.srcset().filter(ImagePathSpacesRule::srcsetHasSpaceInUrl).ifPresent(srcset ->
                     context.report(post, image.srcsetPosition(), "A path in the srcset of this <img> contains a "
@@ -44,7 +52,7 @@ public final class ImagePathSpacesRule extends RuleDefinition implements PostRul
 
     private static String message(ImageRef image) {
         String path = image.src();
-        String encoded = path.replace(" ", "%20").replace("\t", "%09");
+        String encoded = encoded(path);
         String where = switch (image.kind()) {
             case FRONT_MATTER -> "The '" + image.origin() + "' image path";
             case HTML -> "The src of this <img>";
@@ -56,6 +64,10 @@ public final class ImagePathSpacesRule extends RuleDefinition implements PostRul
                 : " Some servers, feed readers and social previews fail to load such paths.";
         return where + " '" + path + "' contains spaces." + consequence + " Write '" + encoded
                 + "' or rename the file without spaces.";
+    }
+
+    private static String encoded(String path) {
+        return path.replace(" ", "%20").replace("\t", "%09");
     }
 
     /** In srcset, a space separates a path from its size ("a.jpg 2x"); more words mean a space inside a path. */

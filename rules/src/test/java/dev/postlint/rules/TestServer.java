@@ -22,6 +22,7 @@ final class TestServer implements AutoCloseable {
     private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
+    private final java.util.Set<HttpExchange> answered = ConcurrentHashMap.newKeySet();
     private final CountDownLatch stopping = new CountDownLatch(1);
     private final Map<String, String> lastHeaders = new ConcurrentHashMap<>();
 
@@ -63,8 +64,19 @@ final class TestServer implements AutoCloseable {
         try {
             respond(ex, method, path, n);
         } finally {
-            inFlight.decrementAndGet();
+            leave(ex);
+            answered.remove(ex);
             ex.close();
+        }
+    }
+
+    /**
+     * Ends a request's time in flight, once, as its answer starts: the client may send its next request
+     * as soon as it has the answer, and that must not count as overlapping this one.
+     */
+    private void leave(HttpExchange ex) {
+        if (answered.add(ex)) {
+            inFlight.decrementAndGet();
         }
     }
 
@@ -77,6 +89,7 @@ final class TestServer implements AutoCloseable {
                 if (method.equals("HEAD")) {
                     send(ex, 200);
                 } else {
+                    leave(ex);
                     ex.sendResponseHeaders(200, html.length);
                     ex.getResponseBody().write(html);
                 }
@@ -133,12 +146,13 @@ final class TestServer implements AutoCloseable {
         }
     }
 
-    private static void redirect(HttpExchange ex, int status, String location) throws IOException {
+    private void redirect(HttpExchange ex, int status, String location) throws IOException {
         ex.getResponseHeaders().add("Location", location);
         send(ex, status);
     }
 
-    private static void send(HttpExchange ex, int status) throws IOException {
+    private void send(HttpExchange ex, int status) throws IOException {
+        leave(ex);
         ex.sendResponseHeaders(status, -1);
     }
 

@@ -8,9 +8,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** What a check found, whether it passed, and the report files it wrote. */
+/** What a check found, whether it passed, the report files it wrote, and the fixes it applied or shows. */
 public record CheckOutcome(LintResult result, Verdict verdict, List<Path> reportFiles,
-                           java.util.Optional<BaselineUse> baseline) {
+                           java.util.Optional<BaselineUse> baseline, List<AppliedFix> fixes) {
+    /** A fix {@code check --fix} made (or, with {@code --dry-run}, would make). */
+    public record AppliedFix(String file, int line, int column, String ruleId, String description) {
+        @Override
+        public String toString() {
+            return file + ":" + line + ":" + column + ": " + ruleId + ": " + description;
+        }
+    }
+
     /** The baseline a check used: its file, how many findings it accepted, how many of its entries are fixed. */
     public record BaselineUse(Path file, int baselined, int stale) {
         /** One line for people: what the baseline hid and what is stale. */
@@ -25,6 +33,7 @@ public record CheckOutcome(LintResult result, Verdict verdict, List<Path> report
 
     public CheckOutcome {
         reportFiles = List.copyOf(reportFiles);
+        fixes = List.copyOf(fixes);
     }
 
     /** One line for a log: files checked and findings by severity. */

@@ -1,6 +1,9 @@
 package dev.postlint.core.pipeline;
 
+import dev.postlint.core.Finding;
 import dev.postlint.core.config.Config;
+import dev.postlint.core.io.AtomicFile;
+import dev.postlint.core.links.ProgressListener;
 import dev.postlint.core.config.ConfigException;
 import dev.postlint.core.config.ConfigLoader;
 import dev.postlint.core.report.ReportContext;
@@ -40,6 +43,25 @@ public final class CheckPipeline {
     public CheckOutcome run(CheckRequest request, Appendable standardOutput) throws CheckException {
         Config config = config(request);
         LintResult result = lint(request, config);
+        List<CheckOutcome.AppliedFix> fixes = List.of();
+        if (request.fixMode() != CheckRequest.FixMode.NONE) {
+            List<FixPlan.FileChange> changes = FixPlan.of(result,
+                    new Linter(config, registry, 1, ProgressListener.NONE, request.environment()));
+            fixes = describe(changes);
+            if (request.fixMode() == CheckRequest.FixMode.DRY_RUN) {
+                try {
+                    standardOutput.append(UnifiedDiff.of(changes));
+                } catch (IOException e) {
+                    throw new CheckException("cannot write the diff: " + e.getMessage());
+                }
+                return new CheckOutcome(result, request.failPolicy().verdict(result), List.of(), Optional.empty(),
+                        fixes);
+            }
+            fixes = apply(changes, request.notices());
+            if (!fixes.isEmpty()) {
+                result = lint(request, config);
+            }
+        }
         Optional<CheckOutcome.BaselineUse> baselineUse = Optional.empty();
         Optional<Path> baselineFile = request.useBaseline() ? baselineFile(request, config) : Optional.empty();
         if (baselineFile.isPresent()) {
@@ -49,7 +71,44 @@ public final class CheckPipeline {
                     applied.stale().size()));
         }
         List<Path> written = writeReports(request, result, standardOutput);
-        return new CheckOutcome(result, request.failPolicy().verdict(result), written, baselineUse);
+        return new CheckOutcome(result, request.failPolicy().verdict(result), written, baselineUse, fixes);
+    }
+
+    private static List<CheckOutcome.AppliedFix> describe(List<FixPlan.FileChange> changes) {
+        List<CheckOutcome.AppliedFix> fixes = new ArrayList<>();
+        for (FixPlan.FileChange change : changes) {
+            for (Finding f : change.fixed()) {
+                fixes.add(new CheckOutcome.AppliedFix(f.file(), f.line(), f.column(), f.ruleId(),
+                        f.fix().orElseThrow().description()));
+            }
+        }
+        fixes.sort(java.util.Comparator.comparing(CheckOutcome.AppliedFix::file)
+                .thenComparingInt(CheckOutcome.AppliedFix::line).thenComparingInt(CheckOutcome.AppliedFix::column));
+        return fixes;
+    }
+
+    /**
+     * Writes each changed file in one step, into the file a link points at, keeping its permissions; a
+     * file that changed since it was checked is left alone with a notice.
+     */
+    private static List<CheckOutcome.AppliedFix> apply(List<FixPlan.FileChange> changes,
+                                                       java.util.function.Consumer<String> notices) {
+        List<FixPlan.FileChange> written = new ArrayList<>();
+        for (FixPlan.FileChange change : changes) {
+            try {
+                Path target = change.file().path().toRealPath();
+                if (!java.util.Arrays.equals(Files.readAllBytes(target), change.before())) {
+                    notices.accept("postlint: " + change.file().displayPath() + " changed while it was checked; "
+                            + "not fixed");
+                    continue;
+                }
+                AtomicFile.write(target, change.after());
+                written.add(change);
+            } catch (IOException e) {
+                notices.accept("postlint: cannot fix " + change.file().displayPath() + " (" + e.getMessage() + ")");
+            }
+        }
+        return describe(written);
     }
 
     /** What {@code postlint baseline} did: the file, its entries, and how many fixed ones it dropped. */

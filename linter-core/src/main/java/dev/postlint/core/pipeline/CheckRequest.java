@@ -16,7 +16,10 @@ public record CheckRequest(Path workingDir, List<String> paths, Optional<Path> c
                            List<ReportTarget> reports, boolean colourOnStandardOutput, List<Path> skippedFolders,
                            ProgressListener progress, Function<String, String> environment, boolean resultCache,
                            java.util.function.Consumer<String> notices, Optional<Path> baselineFile,
-                           boolean useBaseline) {
+                           boolean useBaseline, FixMode fixMode) {
+    /** Whether a check changes files: not at all, by applying the certain fixes, or by showing them as a diff. */
+    public enum FixMode { NONE, APPLY, DRY_RUN }
+
     public CheckRequest {
         paths = List.copyOf(paths);
         include = List.copyOf(include);
@@ -49,6 +52,7 @@ public record CheckRequest(Path workingDir, List<String> paths, Optional<Path> c
         private java.util.function.Consumer<String> notices = System.err::println;
         private Optional<Path> baselineFile = Optional.empty();
         private boolean useBaseline = true;
+        private FixMode fixMode = FixMode.NONE;
 
         private Builder(Path workingDir) {
             this.workingDir = workingDir;
@@ -147,10 +151,19 @@ public record CheckRequest(Path workingDir, List<String> paths, Optional<Path> c
             return this;
         }
 
+        /**
+         * {@code APPLY} writes the certain fixes into the files and reports what is left; {@code DRY_RUN}
+         * writes a unified diff of them to standard output instead of the reports and changes nothing.
+         */
+        public Builder fixMode(FixMode fixMode) {
+            this.fixMode = fixMode;
+            return this;
+        }
+
         public CheckRequest build() {
             return new CheckRequest(workingDir, paths, configFile, include, exclude, offline, threads, failPolicy,
                     reports, colour, skippedFolders, progress, environment, resultCache, notices, baselineFile,
-                    useBaseline);
+                    useBaseline, fixMode);
         }
     }
 }

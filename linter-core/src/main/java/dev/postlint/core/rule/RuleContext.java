@@ -1,5 +1,6 @@
 package dev.postlint.core.rule;
 
+import dev.postlint.core.Fix;
 import dev.postlint.core.PostSource;
 import dev.postlint.core.RelatedLocation;
 import dev.postlint.core.Severity;
@@ -32,6 +33,9 @@ public interface RuleContext {
      * warning even for a rule configured as an error.
      */
     void report(PostSource post, Position at, String message, Severity atMost);
+
+    /** Reports a finding with the change that removes it for certain, which {@code check --fix} applies. */
+    void report(PostSource post, Position at, String message, Fix fix);
 
     /** Another place that explains a finding, such as the post with the same title; reports quote its line. */
     RelatedLocation related(PostSource post, Position at, String message);

@@ -1,6 +1,7 @@
 package dev.postlint.core.run;
 
 import dev.postlint.core.Finding;
+import dev.postlint.core.Fix;
 import dev.postlint.core.PostSource;
 import dev.postlint.core.RelatedLocation;
 import dev.postlint.core.Severity;
@@ -65,6 +66,12 @@ public final class CollectingContext implements RuleContext {
     @Override
     public void report(PostSource post, Position at, String message, List<RelatedLocation> related) {
         add(post, new Finding(rule.id(), severity, post.path(), at.line(), at.column(), message, related));
+    }
+
+    @Override
+    public void report(PostSource post, Position at, String message, Fix fix) {
+        add(post, new Finding(rule.id(), severity, post.path(), at.line(), at.column(), message, List.of(),
+                java.util.Optional.of(fix)));
     }
 
     @Override

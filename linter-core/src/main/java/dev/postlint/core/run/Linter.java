@@ -164,7 +164,7 @@ public final class Linter {
         if (f.severity() != config.severityOf(rule) && severity.atLeast(f.severity())) {
             severity = f.severity();
         }
-        return Optional.of(new Finding(f.ruleId(), severity, f.file(), f.line(), f.column(), f.message(), f.related()));
+        return Optional.of(f.withSeverity(severity));
     }
 
     private String categoryOf(String ruleId) {
@@ -252,19 +252,8 @@ public final class Linter {
         UrlFields urlFields = UrlFields.of(post.frontMatter());
         boolean page = sites.isPage(input.path(), urlFields);
         SiteSettings site = sites.settingsOfFile(input.path());
-        Config fileConfig = config.forFile(input.path());
         List<Finding> own = new ArrayList<>();
-        boolean failed = false;
-        for (Rule rule : rules) {
-            if (rule instanceof PostRule postRule && fileConfig.isEnabled(rule) && (page || !rule.judgesPage())) {
-                try {
-                    postRule.check(post, new CollectingContext(rule, fileConfig, site, own, sinks.excerpts()));
-                } catch (RuntimeException e) {
-                    failed = true;
-                    sinks.errors().add(new ProcessingError(input.displayPath(), internalMessage(rule, e), true));
-                }
-            }
-        }
+        boolean failed = !runPostRules(post, input, page, own, sinks.excerpts(), sinks.errors()::add);
         sinks.findings().addAll(own);
         if (!keepSummary && cache == null) {
             return Optional.empty();
@@ -281,6 +270,41 @@ public final class Linter {
                     quotedLines(post, own), summary, suppressions));
         }
         return keepSummary ? Optional.of(summary) : Optional.empty();
+    }
+
+    /** Runs the post rules on a parsed post; false when one of them failed. */
+    private boolean runPostRules(Post post, InputFile input, boolean page, List<Finding> sink, SourceExcerpts excerpts,
+                                 java.util.function.Consumer<ProcessingError> errors) {
+        SiteSettings site = sites.settingsOfFile(input.path());
+        Config fileConfig = config.forFile(input.path());
+        boolean ok = true;
+        for (Rule rule : rules) {
+            if (rule instanceof PostRule postRule && fileConfig.isEnabled(rule) && (page || !rule.judgesPage())) {
+                try {
+                    postRule.check(post, new CollectingContext(rule, fileConfig, site, sink, excerpts));
+                } catch (RuntimeException e) {
+                    ok = false;
+                    errors.accept(new ProcessingError(input.displayPath(), internalMessage(rule, e), true));
+                }
+            }
+        }
+        return ok;
+    }
+
+    /**
+     * What the post rules find in a file's content as a run would (the cross-post rules left out), for
+     * checking a change before it is written; nothing is kept. A rule that fails is an exception.
+     */
+    public List<Finding> checkContent(InputFile input, byte[] bytes) {
+        Post post = new PostParser(config.frontMatter().imageFields()).parse(input.displayPath(), input.path(), bytes);
+        List<Finding> found = new ArrayList<>();
+        List<ProcessingError> errors = new ArrayList<>();
+        runPostRules(post, input, sites.isPage(input.path(), UrlFields.of(post.frontMatter())), found,
+                new SourceExcerpts(), errors::add);
+        if (!errors.isEmpty()) {
+            throw new IllegalStateException(errors.get(0).toString());
+        }
+        return found;
     }
 
     /** The lines reports quote for a file's findings: around each finding, and each related place in the file. */

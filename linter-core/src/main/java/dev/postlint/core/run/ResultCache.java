@@ -1,6 +1,7 @@
 package dev.postlint.core.run;
 
 import dev.postlint.core.Finding;
+import dev.postlint.core.Fix;
 import dev.postlint.core.RelatedLocation;
 import dev.postlint.core.Severity;
 import dev.postlint.core.io.AtomicFile;
@@ -40,7 +41,7 @@ import java.util.zip.GZIPOutputStream;
 public final class ResultCache {
     public static final String FILE_NAME = "results.bin";
     private static final int MAGIC = 0x504c5243;
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
 
     /** The results of one file. */
     record Entry(String displayPath, String contentHash, String siteKey, List<Finding> findings,
@@ -179,6 +180,10 @@ public final class ResultCache {
                 out.writeInt(r.column());
                 SummaryCodec.writeLong(out, r.message());
             }
+            out.writeBoolean(f.fix().isPresent());
+            if (f.fix().isPresent()) {
+                writeFix(f.fix().get(), out);
+            }
         }
         SummaryCodec.writeOptional(out, e.title());
         out.writeInt(e.lines().size());
@@ -233,6 +238,26 @@ public final class ResultCache {
         return new Suppressions(path, directives, lines);
     }
 
+    private static void writeFix(Fix fix, DataOutputStream out) throws IOException {
+        SummaryCodec.writeLong(out, fix.description());
+        out.writeInt(fix.edits().size());
+        for (Fix.Edit e : fix.edits()) {
+            writePosition(e.at(), out);
+            SummaryCodec.writeLong(out, e.expected());
+            SummaryCodec.writeLong(out, e.replacement());
+        }
+    }
+
+    private static Fix readFix(DataInputStream in) throws IOException {
+        String description = SummaryCodec.readLong(in);
+        int count = SummaryCodec.count(in);
+        List<Fix.Edit> edits = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            edits.add(new Fix.Edit(readPosition(in), SummaryCodec.readLong(in), SummaryCodec.readLong(in)));
+        }
+        return new Fix(description, edits);
+    }
+
     private static void writePosition(Position p, DataOutputStream out) throws IOException {
         out.writeInt(p.line());
         out.writeInt(p.column());
@@ -257,7 +282,8 @@ public final class ResultCache {
             for (int j = 0; j < relatedCount; j++) {
                 related.add(new RelatedLocation(in.readUTF(), in.readInt(), in.readInt(), SummaryCodec.readLong(in)));
             }
-            findings.add(new Finding(rule, severity, displayPath, line, column, message, related));
+            Optional<Fix> fix = in.readBoolean() ? Optional.of(readFix(in)) : Optional.empty();
+            findings.add(new Finding(rule, severity, displayPath, line, column, message, related, fix));
         }
         Optional<String> title = SummaryCodec.readOptional(in);
         int lineCount = SummaryCodec.count(in);
