@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The top-level {@code postlint} command. */
 @Command(name = "postlint", mixinStandardHelpOptions = true, versionProvider = PostlintCommand.VersionProvider.class,
         description = "Content quality and SEO linter for Markdown blog posts with front matter.",
-        subcommands = {CheckCommand.class, BaselineCommand.class, RulesCommand.class, SiteCommand.class})
+        subcommands = {CheckCommand.class, BaselineCommand.class, InitCommand.class, ExplainCommand.class,
+            RulesCommand.class, SiteCommand.class, SchemaCommand.class})
 public final class PostlintCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -185,10 +185,7 @@ public final class ConfigLoader {
     }
 
     private Optional<String> closestRule(String id) {
-        List<String> names = new ArrayList<>();
-        registry.all().forEach(r -> names.add(r.id()));
-        Arrays.stream(Category.values()).forEach(c -> names.add(c.id()));
-        return dev.postlint.core.Suggestions.closest(id, names);
+        return dev.postlint.core.Suggestions.closest(id, registry.names());
     }
 
     private static void readCategories(YamlNodes yaml, MappingNode node, Map<Category, RuleSettings> categories)

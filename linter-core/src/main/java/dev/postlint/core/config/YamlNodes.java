@@ -40,9 +40,13 @@ final class YamlNodes {
         return new ConfigException(file, at(node), message);
     }
 
+    /** A mapping; a key with nothing after it (every entry commented out) is an empty one. */
     MappingNode mapping(Node node, String what) throws ConfigException {
         if (node instanceof MappingNode map) {
             return map;
+        }
+        if (node instanceof ScalarNode scalar && Tag.NULL.equals(scalar.getTag())) {
+            return new MappingNode(Tag.MAP, java.util.List.of(), org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK);
         }
         throw error(node, what + " must be a mapping of 'key: value' entries");
     }

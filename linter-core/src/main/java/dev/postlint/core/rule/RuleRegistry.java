@@ -38,6 +38,15 @@ public final class RuleRegistry {
         return List.copyOf(rules.values());
     }
 
+    /** Every name config and suppressions take for rules: the rule ids and the category ids. */
+    public java.util.Set<String> names() {
+        java.util.Set<String> names = new java.util.TreeSet<>(rules.keySet());
+        for (Category c : Category.values()) {
+            names.add(c.id());
+        }
+        return names;
+    }
+
     public Optional<Rule> find(String id) {
         return Optional.ofNullable(rules.get(id));
     }

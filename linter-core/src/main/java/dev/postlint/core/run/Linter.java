@@ -14,11 +14,8 @@ import dev.postlint.core.rule.Rule;
 import dev.postlint.core.rule.RuleRegistry;
 import dev.postlint.core.rule.SiteRule;
 import dev.postlint.core.rule.SuppressionRule;
-import dev.postlint.core.rule.Category;
 import dev.postlint.core.suppress.SuppressionReport;
 import dev.postlint.core.suppress.Suppressions;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.Set;
 import dev.postlint.core.site.PostSummary;
 import dev.postlint.core.site.Site;
@@ -174,9 +171,7 @@ public final class Linter {
     /** Runs the rules about suppressions, over what the suppressions of this run did. */
     private void reportSuppressions(List<InputFile> inputs, Map<String, Suppressions> suppressions, List<Finding> sink,
                                     ConcurrentLinkedQueue<ProcessingError> errors, SourceExcerpts excerpts) {
-        Set<String> known = new HashSet<>();
-        registry.all().forEach(r -> known.add(r.id()));
-        Arrays.stream(Category.values()).forEach(c -> known.add(c.id()));
+        Set<String> known = registry.names();
         List<Suppressions> files = suppressions.values().stream()
                 .sorted(java.util.Comparator.comparing(Suppressions::path)).toList();
         Map<String, java.nio.file.Path> paths = new HashMap<>();
