@@ -87,6 +87,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-baseline", negatable = false, description = "Report every finding, baseline or not.")
     boolean noBaseline;
 
+    @Option(names = "--changed", paramLabel = "REF", arity = "0..1", fallbackValue = "",
+            description = "Report only posts changed in git against REF (default: the merge base with the default "
+                    + "branch), and the cross-post findings that involve them; for pull requests on big sites.")
+    String changed;
+
     @Option(names = "--fix", description = "Apply the certain fixes (front-matter spaces inside quotes, spaces in "
             + "image paths, ...) to the files, list them on standard error, then report what is left.")
     boolean fix;
@@ -116,6 +121,7 @@ final class CheckCommand implements Callable<Integer> {
                     .notices(err::println)
                     .baselineFile(Optional.ofNullable(baseline))
                     .useBaseline(!noBaseline)
+                    .changed(changed != null, Optional.ofNullable(changed).filter(r -> !r.isEmpty()))
                     .fixMode(!fix ? CheckRequest.FixMode.NONE : dryRun ? CheckRequest.FixMode.DRY_RUN
                             : CheckRequest.FixMode.APPLY)
                     .threads(threads)

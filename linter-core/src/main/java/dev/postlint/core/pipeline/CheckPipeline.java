@@ -42,7 +42,12 @@ public final class CheckPipeline {
      */
     public CheckOutcome run(CheckRequest request, Appendable standardOutput) throws CheckException {
         Config config = config(request);
+        Optional<java.util.Set<Path>> changed = request.changedOnly()
+                ? Optional.of(GitChanges.since(repositoryFolder(request), request.changedSince())) : Optional.empty();
         LintResult result = lint(request, config);
+        if (changed.isPresent()) {
+            result = onlyChanged(result, changed.get());
+        }
         List<CheckOutcome.AppliedFix> fixes = List.of();
         if (request.fixMode() != CheckRequest.FixMode.NONE) {
             List<FixPlan.FileChange> changes = FixPlan.of(result,
@@ -60,6 +65,9 @@ public final class CheckPipeline {
             fixes = apply(changes, request.notices());
             if (!fixes.isEmpty()) {
                 result = lint(request, config);
+                if (changed.isPresent()) {
+                    result = onlyChanged(result, changed.get());
+                }
             }
         }
         Optional<CheckOutcome.BaselineUse> baselineUse = Optional.empty();
@@ -72,6 +80,33 @@ public final class CheckPipeline {
         }
         List<Path> written = writeReports(request, result, standardOutput);
         return new CheckOutcome(result, request.failPolicy().verdict(result), written, baselineUse, fixes);
+    }
+
+    /** The folder whose git repository {@code --changed} asks: the one the first path is in. */
+    private static Path repositoryFolder(CheckRequest request) {
+        Path first = request.workingDir().resolve(request.paths().isEmpty() ? "." : request.paths().get(0));
+        return Files.isDirectory(first) ? first : first.toAbsolutePath().getParent();
+    }
+
+    /**
+     * The findings in changed files, and the cross-post findings elsewhere that point into one (the other
+     * post with the same title); the files checked are the changed ones and those with such findings.
+     */
+    private static LintResult onlyChanged(LintResult result, java.util.Set<Path> changed) {
+        java.util.Map<String, Path> paths = new java.util.HashMap<>();
+        result.inputs().forEach(i -> paths.put(i.displayPath(), i.path().toAbsolutePath().normalize()));
+        java.util.function.Predicate<String> isChanged = file -> {
+            Path path = paths.get(file);
+            return path != null && changed.contains(path);
+        };
+        List<Finding> kept = result.findings().stream().filter(f -> isChanged.test(f.file())
+                || f.related().stream().anyMatch(r -> isChanged.test(r.file()))).toList();
+        java.util.Set<String> files = new java.util.HashSet<>();
+        kept.forEach(f -> files.add(f.file()));
+        List<InputFile> inputs = result.inputs().stream()
+                .filter(i -> isChanged.test(i.displayPath()) || files.contains(i.displayPath())).toList();
+        return new LintResult(kept, inputs, result.rules(), result.errors(), result.elapsed(), result.titles(),
+                result.excerpts());
     }
 
     private static List<CheckOutcome.AppliedFix> describe(List<FixPlan.FileChange> changes) {

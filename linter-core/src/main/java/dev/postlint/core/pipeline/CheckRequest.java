@@ -16,7 +16,8 @@ public record CheckRequest(Path workingDir, List<String> paths, Optional<Path> c
                            List<ReportTarget> reports, boolean colourOnStandardOutput, List<Path> skippedFolders,
                            ProgressListener progress, Function<String, String> environment, boolean resultCache,
                            java.util.function.Consumer<String> notices, Optional<Path> baselineFile,
-                           boolean useBaseline, FixMode fixMode) {
+                           boolean useBaseline, FixMode fixMode, boolean changedOnly,
+                           Optional<String> changedSince) {
     /** Whether a check changes files: not at all, by applying the certain fixes, or by showing them as a diff. */
     public enum FixMode { NONE, APPLY, DRY_RUN }
 
@@ -53,6 +54,8 @@ public record CheckRequest(Path workingDir, List<String> paths, Optional<Path> c
         private Optional<Path> baselineFile = Optional.empty();
         private boolean useBaseline = true;
         private FixMode fixMode = FixMode.NONE;
+        private boolean changedOnly;
+        private Optional<String> changedSince = Optional.empty();
 
         private Builder(Path workingDir) {
             this.workingDir = workingDir;
@@ -160,10 +163,20 @@ public record CheckRequest(Path workingDir, List<String> paths, Optional<Path> c
             return this;
         }
 
+        /**
+         * Report only the findings in files changed in git against {@code ref} (default: the merge base
+         * with the default branch), and the cross-post findings that point into them.
+         */
+        public Builder changed(boolean changedOnly, Optional<String> ref) {
+            this.changedOnly = changedOnly;
+            this.changedSince = ref;
+            return this;
+        }
+
         public CheckRequest build() {
             return new CheckRequest(workingDir, paths, configFile, include, exclude, offline, threads, failPolicy,
                     reports, colour, skippedFolders, progress, environment, resultCache, notices, baselineFile,
-                    useBaseline, fixMode);
+                    useBaseline, fixMode, changedOnly, changedSince);
         }
     }
 }
