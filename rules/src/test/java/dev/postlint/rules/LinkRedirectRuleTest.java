@@ -30,6 +30,24 @@ class LinkRedirectRuleTest {
     }
 
     @Test
+    void fixLinksTheNewAddressKeepingTheFragment() throws Exception {
+        try (TestServer server = new TestServer("127.0.0.1")) {
+            Path post = write(dir, "p/post.md", "See [a](" + server.base() + "/moved#part) and [b][ref].\n\n[ref]: "
+                    + server.base() + "/moved\n");
+            write(dir, "p/.postlint.yml", "links:\n  allowPrivateAddresses: true\n  timeout: 2s\n  cache:\n    dir: "
+                    + dir.resolve("cache") + "\n");
+            var outcome = new dev.postlint.core.pipeline.CheckPipeline(new dev.postlint.core.rule.RuleRegistry(
+                    List.of(new LinkRedirectRule()))).run(dev.postlint.core.pipeline.CheckRequest.in(dir.resolve("p"))
+                    .resultCache(false).fixMode(dev.postlint.core.pipeline.CheckRequest.FixMode.APPLY).build(),
+                    new StringBuilder());
+            assertEquals("See [a](" + server.base() + "/ok#part) and [b][ref].\n\n[ref]: " + server.base() + "/ok\n",
+                    java.nio.file.Files.readString(post));
+            assertEquals(2, outcome.fixes().size());
+            assertEquals(List.of(), outcome.result().findings());
+        }
+    }
+
+    @Test
     void nothingOffline() throws Exception {
         try (TestServer server = new TestServer("127.0.0.1")) {
             write(dir, "p/post.md", "[a](" + server.base() + "/moved)\n");

@@ -35,7 +35,12 @@ public interface RuleContext {
     void report(PostSource post, Position at, String message, Severity atMost);
 
     /** Reports a finding with the change that removes it for certain, which {@code check --fix} applies. */
-    void report(PostSource post, Position at, String message, Fix fix);
+    default void report(PostSource post, Position at, String message, Fix fix) {
+        report(post, at, message, List.of(), fix);
+    }
+
+    /** Reports a finding with the places that explain it and the change that removes it for certain. */
+    void report(PostSource post, Position at, String message, List<RelatedLocation> related, Fix fix);
 
     /** Another place that explains a finding, such as the post with the same title; reports quote its line. */
     RelatedLocation related(PostSource post, Position at, String message);

@@ -69,8 +69,8 @@ public final class CollectingContext implements RuleContext {
     }
 
     @Override
-    public void report(PostSource post, Position at, String message, Fix fix) {
-        add(post, new Finding(rule.id(), severity, post.path(), at.line(), at.column(), message, List.of(),
+    public void report(PostSource post, Position at, String message, List<RelatedLocation> related, Fix fix) {
+        add(post, new Finding(rule.id(), severity, post.path(), at.line(), at.column(), message, related,
                 java.util.Optional.of(fix)));
     }
 
