@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "postlint", mixinStandardHelpOptions = true, versionProvider = PostlintCommand.VersionProvider.class,
         description = "Content quality and SEO linter for Markdown blog posts with front matter.",
         subcommands = {CheckCommand.class, BaselineCommand.class, InitCommand.class, ExplainCommand.class,
-            RulesCommand.class, SiteCommand.class, SchemaCommand.class})
+            RulesCommand.class, SiteCommand.class, SchemaCommand.class, LspCommand.class})
 public final class PostlintCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
