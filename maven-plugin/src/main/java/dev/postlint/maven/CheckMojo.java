@@ -131,7 +131,7 @@ public class CheckMojo extends AbstractMojo {
         if (printFindings) {
             print(outcome.result().findings(), log);
         }
-        String report = outcome.reportFiles().isEmpty() ? "" : "; see " + relative(basedir, outcome.reportFiles().get(0));
+        String report = outcome.reportFiles().isEmpty() ? "" : "; see " + SourceFolders.relative(basedir, outcome.reportFiles().get(0));
         outcome.baseline().ifPresent(b -> log.info("postlint: " + b.summary()));
         log.info("postlint: " + outcome.summary());
         switch (outcome.verdict().outcome()) {
@@ -153,11 +153,8 @@ public class CheckMojo extends AbstractMojo {
             reportFormats.add(ReportFormat.parse(id).orElseThrow(() -> new MojoExecutionException(
                     "unknown report format '" + id + "'; postlint writes " + ReportFormat.ids())));
         }
-        boolean byDefault = sourceDirectories == null || sourceDirectories.isEmpty();
-        List<String> paths = byDefault ? List.of(".")
-                : sourceDirectories.stream().map(d -> relative(basedir, d.toPath())).toList();
         return CheckRequest.in(basedir)
-                .paths(paths)
+                .paths(SourceFolders.paths(basedir, sourceDirectories))
                 .configFile(Optional.ofNullable(configFile).map(File::toPath))
                 .include(includes == null ? List.of() : includes)
                 .exclude(excludes == null ? List.of() : excludes)
@@ -167,9 +164,7 @@ public class CheckMojo extends AbstractMojo {
                 .notices(getLog()::warn)
                 .failPolicy(new FailPolicy(threshold, maxAllowedFindings))
                 .reports(ReportTarget.inFolder(reportFormats, outputDirectory.toPath()))
-                // Each module is checked in its own build.
-                .skippedFolders(byDefault ? project.getModules().stream().map(m -> basedir.resolve(m).normalize()).toList()
-                        : List.of())
+                .skippedFolders(SourceFolders.skipped(project, basedir, sourceDirectories))
                 .build();
     }
 
@@ -188,11 +183,5 @@ public class CheckMojo extends AbstractMojo {
             case WARNING -> log.warn(line);
             case INFO -> log.info(line);
         }
-    }
-
-    private static String relative(Path basedir, Path file) {
-        Path abs = file.toAbsolutePath().normalize();
-        String path = (abs.startsWith(basedir) ? basedir.relativize(abs) : abs).toString().replace('\\', '/');
-        return path.isEmpty() ? "." : path;
     }
 }
