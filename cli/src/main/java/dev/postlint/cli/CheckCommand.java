@@ -96,6 +96,10 @@ final class CheckCommand implements Callable<Integer> {
             + "image paths, ...) to the files, list them on standard error, then report what is left.")
     boolean fix;
 
+    @Option(names = "--fix-summary", paramLabel = "SIDE", description = "With --fix: when a numbered summary and its "
+            + "headings differ, change the 'summary' to the headings' words or the 'headings' to the summary's.")
+    String fixSummary;
+
     @Option(names = "--dry-run", description = "With --fix: print the fixes as a unified diff and change nothing.")
     boolean dryRun;
 
@@ -111,6 +115,9 @@ final class CheckCommand implements Callable<Integer> {
             if (dryRun && !fix) {
                 throw new CheckException("--dry-run goes with --fix");
             }
+            if (fixSummary != null && (!fix || !List.of("summary", "headings").contains(fixSummary))) {
+                throw new CheckException("--fix-summary takes summary or headings and goes with --fix");
+            }
             Optional<Severity> threshold = FailPolicy.parseThreshold(failOn).orElseThrow(() -> new CheckException(
                     "--fail-on takes error, warning, info or never, not '" + failOn + "'"));
             CheckRequest request = CheckRequest.in(Path.of(""))
@@ -121,6 +128,8 @@ final class CheckCommand implements Callable<Integer> {
                     .notices(err::println)
                     .baselineFile(Optional.ofNullable(baseline))
                     .useBaseline(!noBaseline)
+                    .ruleOptions(fixSummary == null ? java.util.Map.of()
+                            : java.util.Map.of("heading-summary-mismatch", java.util.Map.of("fix", fixSummary)))
                     .changed(changed != null, Optional.ofNullable(changed).filter(r -> !r.isEmpty()))
                     .fixMode(!fix ? CheckRequest.FixMode.NONE : dryRun ? CheckRequest.FixMode.DRY_RUN
                             : CheckRequest.FixMode.APPLY)

@@ -123,6 +123,39 @@ class FixTest {
         assertEquals(2, run(post.toString(), "--dry-run").exitCode(), "--dry-run alone is a usage error");
     }
 
+    @Test
+    void summaryAndDateFixesOnlyWhenTheRunSaysWhichSideIsRight() throws Exception {
+        String before = """
+                ---
+                title: Three steps to a sale
+                date: 2024-05-02 09:30:00 +0200
+                ---
+                In this post:
+
+                1. Understand the sales process.
+                2. Find customers
+
+                ## 1. Understand the selling process
+
+                ## 2. Find customers
+                """;
+        Path post = Files.writeString(site.resolve("2024-05-01-steps.md"), before);
+        run(post.toString(), "--fix");
+        assertEquals(before, Files.readString(post), "no side named: nothing changes");
+        Files.writeString(config, "rules:\n  seo: off\n  readability: off\n  front-matter-date: {truth: file-name}\n");
+        CliRun fixed = run(post.toString(), "--fix", "--fix-summary=summary");
+        assertEquals(before.replace("date: 2024-05-02", "date: 2024-05-01")
+                .replace("1. Understand the sales process.", "1. Understand the selling process."),
+                Files.readString(post), fixed.err());
+        Files.writeString(post, before.replace("date: 2024-05-02", "date: 2024-05-01"));
+        run(post.toString(), "--fix", "--fix-summary=headings");
+        assertEquals(before.replace("date: 2024-05-02", "date: 2024-05-01")
+                .replace("## 1. Understand the selling process", "## 1. Understand the sales process"),
+                Files.readString(post));
+        assertEquals("postlint: --fix-summary takes summary or headings and goes with --fix\n",
+                run(post.toString(), "--fix", "--fix-summary=both").err());
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] all = new byte[a.length + b.length];
         System.arraycopy(a, 0, all, 0, a.length);

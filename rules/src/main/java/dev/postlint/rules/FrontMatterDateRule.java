@@ -1,6 +1,7 @@
 package dev.postlint.rules;
 
 import com.google.auto.service.AutoService;
+import dev.postlint.core.Fix;
 import dev.postlint.core.Post;
 import dev.postlint.core.Severity;
 import dev.postlint.core.frontmatter.FrontMatterValue;
@@ -26,9 +27,14 @@ public final class FrontMatterDateRule extends RuleDefinition implements PostRul
             List.of("last_modified_at", "lastmod", "updated", "modified"),
             "Front-matter keys holding the date of the last update; each must not be before 'date'.");
 
+    static final RuleOption<String> TRUTH = RuleOption.string("truth", "none",
+            "Which date is right when the front matter and the file name disagree: none (say so only), file-name "
+                    + "(check --fix writes the file name's date into the front matter) or front-matter.");
+
     public FrontMatterDateRule() {
         super("front-matter-date", Severity.ERROR, Category.FRONT_MATTER,
-                "A date that cannot be read, or dates that disagree: front matter, file name and last update.", UPDATED_KEYS);
+                "A date that cannot be read, or dates that disagree: front matter, file name and last update.",
+                UPDATED_KEYS, TRUTH);
     }
 
     @Override
@@ -67,6 +73,17 @@ public final class FrontMatterDateRule extends RuleDefinition implements PostRul
         return date;
     }
 
+    /** Where the date is written as YYYY-MM-DD within the value on one line, so a fix can replace just it. */
+    private static Optional<Position> dateAsWritten(FrontMatterValue value, LocalDate date) {
+        String raw = value.rawText();
+        int at = raw.indexOf(date.toString());
+        if (at < 0 || raw.substring(0, at).indexOf('\n') >= 0) {
+            return Optional.empty();
+        }
+        Position start = value.start();
+        return Optional.of(new Position(start.line(), start.column() + at));
+    }
+
     private void checkFileName(Post post, FrontMatterValue value, LocalDate date, RuleContext context) {
         if (PostDate.fileNameHasDate(post.fileName())) {
             Optional<LocalDate> fromName = PostDate.fromFileName(post.fileName());
@@ -74,9 +91,20 @@ public final class FrontMatterDateRule extends RuleDefinition implements PostRul
                 context.report(post, value.start(), "The file name '" + post.fileName()
                         + "' starts with a date that does not exist; fix the date in the file name.");
             } else if (!fromName.get().equals(date)) {
-                context.report(post, value.start(), "The date " + date + " differs from the date "
-                        + fromName.get() + " in the file name; the URL and the date shown to readers will disagree. "
-                        + "Make them the same.");
+                String message = "The date " + date + " differs from the date " + fromName.get() + " in the file "
+                        + "name; the URL and the date shown to readers will disagree. " + switch (context.option(TRUTH)) {
+                            case "file-name" -> "The file name is right: change the date to " + fromName.get() + ".";
+                            case "front-matter" -> "The front matter is right: rename the file to start with " + date
+                                    + ".";
+                            default -> "Make them the same.";
+                        };
+                Optional<Position> written = dateAsWritten(value, date);
+                if (context.option(TRUTH).equals("file-name") && written.isPresent()) {
+                    context.report(post, value.start(), message, Fix.replace("wrote the file name's date "
+                            + fromName.get() + " into 'date'", written.get(), date.toString(), fromName.get().toString()));
+                } else {
+                    context.report(post, value.start(), message);
+                }
             }
         }
     }

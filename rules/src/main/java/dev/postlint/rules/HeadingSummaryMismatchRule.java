@@ -7,7 +7,9 @@ import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Node;
+import dev.postlint.core.Fix;
 import dev.postlint.core.Post;
+import dev.postlint.core.RelatedLocation;
 import dev.postlint.core.Severity;
 import dev.postlint.core.markdown.MarkdownText;
 import dev.postlint.core.rule.PostRule;
@@ -37,13 +39,17 @@ public final class HeadingSummaryMismatchRule extends RuleDefinition implements 
     static final RuleOption<Integer> MIN_SIMILARITY = RuleOption.integer("minSimilarity", 50,
             "Percentage of shared words from which a list item is taken to announce its heading.");
 
+    static final RuleOption<String> FIX = RuleOption.string("fix", "none",
+            "What check --fix changes when a summary item and its heading differ: none, summary (the item takes the "
+                    + "heading's words) or headings (the heading takes the item's); set by --fix-summary.");
+
     /** One numbered line of a candidate summary. */
     private record Item(int number, String text, Position position) {
     }
 
     public HeadingSummaryMismatchRule() {
         super("heading-summary-mismatch", Severity.WARNING, Category.HEADINGS,
-                "An item of a numbered summary differs from the numbered heading it announces.", MIN_SIMILARITY);
+                "An item of a numbered summary differs from the numbered heading it announces.", MIN_SIMILARITY, FIX);
     }
 
     @Override
@@ -94,9 +100,31 @@ public final class HeadingSummaryMismatchRule extends RuleDefinition implements 
             String message = "Heading #" + item.number() + " \"" + headingText + "\" differs from item #"
                     + item.number() + " of the summary on line " + item.position().line() + ", \"" + itemText + "\": "
                     + describe(hunks) + ". Make them the same so readers find what the summary promised.";
-            context.report(post, firstDifference(post, heading, hunks.get(0).secondIndex()), message,
-                    List.of(context.related(post, item.position(), "summary item #" + item.number())));
+            Position at = firstDifference(post, heading, hunks.get(0).secondIndex());
+            List<RelatedLocation> related = List.of(context.related(post, item.position(), "summary item #"
+                    + item.number()));
+            Optional<Fix> fix = switch (context.option(FIX)) {
+                case "summary" -> replace(post, item.position(), itemText, headingText, "summary item #"
+                        + item.number() + " now says what its heading says");
+                case "headings" -> replace(post, heading.heading().textPosition(), headingText, itemText, "heading #"
+                        + item.number() + " now says what the summary says");
+                default -> Optional.empty();
+            };
+            if (fix.isPresent()) {
+                context.report(post, at, message, related, fix.get());
+            } else {
+                context.report(post, at, message, related);
+            }
         }
+    }
+
+    /** A fix replacing {@code expected}, written as it is on the line from {@code from} on, with {@code replacement}. */
+    private static Optional<Fix> replace(Post post, Position from, String expected, String replacement,
+                                         String description) {
+        String line = post.source().line(from.line());
+        int at = line.indexOf(expected, from.column() - 1);
+        return at < 0 ? Optional.empty()
+                : Optional.of(Fix.replace(description, new Position(from.line(), at + 1), expected, replacement));
     }
 
     /** Where the heading's first differing word is in the file, or where its text starts. */

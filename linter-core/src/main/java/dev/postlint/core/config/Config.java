@@ -107,6 +107,16 @@ public record Config(Optional<Path> file, Path baseDir, List<String> include, Li
                 overrides, matching);
     }
 
+    /** These settings with one option of one rule set, its severity and other options kept. */
+    public Config withRuleOption(String ruleId, String option, Object value) {
+        Map<String, RuleSettings> changed = new java.util.HashMap<>(rules);
+        RuleSettings old = rules.getOrDefault(ruleId, RuleSettings.DEFAULT);
+        Map<String, Object> options = new java.util.HashMap<>(old.options());
+        options.put(option, value);
+        changed.put(ruleId, new RuleSettings(old.off(), old.severity(), options));
+        return toBuilder().rules(changed).build();
+    }
+
     public Builder toBuilder() {
         return new Builder(this);
     }

@@ -240,7 +240,13 @@ public final class CheckPipeline {
         if (request.offline()) {
             overridden.links(config.links().offline());
         }
-        return overridden.build();
+        Config result = overridden.build();
+        for (var rule : request.ruleOptions().entrySet()) {
+            for (var option : rule.getValue().entrySet()) {
+                result = result.withRuleOption(rule.getKey(), option.getKey(), option.getValue());
+            }
+        }
+        return result;
     }
 
     private static List<InputFile> collect(CheckRequest request, Config config) throws CheckException {

@@ -17,7 +17,7 @@ public record CheckRequest(Path workingDir, List<String> paths, Optional<Path> c
                            ProgressListener progress, Function<String, String> environment, boolean resultCache,
                            java.util.function.Consumer<String> notices, Optional<Path> baselineFile,
                            boolean useBaseline, FixMode fixMode, boolean changedOnly,
-                           Optional<String> changedSince) {
+                           Optional<String> changedSince, java.util.Map<String, java.util.Map<String, Object>> ruleOptions) {
     /** Whether a check changes files: not at all, by applying the certain fixes, or by showing them as a diff. */
     public enum FixMode { NONE, APPLY, DRY_RUN }
 
@@ -56,6 +56,7 @@ public record CheckRequest(Path workingDir, List<String> paths, Optional<Path> c
         private FixMode fixMode = FixMode.NONE;
         private boolean changedOnly;
         private Optional<String> changedSince = Optional.empty();
+        private java.util.Map<String, java.util.Map<String, Object>> ruleOptions = java.util.Map.of();
 
         private Builder(Path workingDir) {
             this.workingDir = workingDir;
@@ -173,10 +174,16 @@ public record CheckRequest(Path workingDir, List<String> paths, Optional<Path> c
             return this;
         }
 
+        /** Options of rules set by the front end over the config's, such as {@code --fix-summary}: rule id, option, value. */
+        public Builder ruleOptions(java.util.Map<String, java.util.Map<String, Object>> ruleOptions) {
+            this.ruleOptions = ruleOptions;
+            return this;
+        }
+
         public CheckRequest build() {
             return new CheckRequest(workingDir, paths, configFile, include, exclude, offline, threads, failPolicy,
                     reports, colour, skippedFolders, progress, environment, resultCache, notices, baselineFile,
-                    useBaseline, fixMode, changedOnly, changedSince);
+                    useBaseline, fixMode, changedOnly, changedSince, ruleOptions);
         }
     }
 }
