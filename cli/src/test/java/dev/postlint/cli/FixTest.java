@@ -125,7 +125,7 @@ class FixTest {
 
     @Test
     void summaryAndDateFixesOnlyWhenTheRunSaysWhichSideIsRight() throws Exception {
-        String before = """
+        String text = """
                 ---
                 title: Three steps to a sale
                 date: 2024-05-02 09:30:00 +0200
@@ -139,21 +139,27 @@ class FixTest {
 
                 ## 2. Find customers
                 """;
-        Path post = Files.writeString(site.resolve("2024-05-01-steps.md"), before);
-        run(post.toString(), "--fix");
-        assertEquals(before, Files.readString(post), "no side named: nothing changes");
-        Files.writeString(config, "rules:\n  seo: off\n  readability: off\n  front-matter-date: {truth: file-name}\n");
-        CliRun fixed = run(post.toString(), "--fix", "--fix-summary=summary");
-        assertEquals(before.replace("date: 2024-05-02", "date: 2024-05-01")
-                .replace("1. Understand the sales process.", "1. Understand the selling process."),
-                Files.readString(post), fixed.err());
-        Files.writeString(post, before.replace("date: 2024-05-02", "date: 2024-05-01"));
-        run(post.toString(), "--fix", "--fix-summary=headings");
-        assertEquals(before.replace("date: 2024-05-02", "date: 2024-05-01")
-                .replace("## 1. Understand the selling process", "## 1. Understand the sales process"),
-                Files.readString(post));
-        assertEquals("postlint: --fix-summary takes summary or headings and goes with --fix\n",
-                run(post.toString(), "--fix", "--fix-summary=both").err());
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        for (boolean windows : new boolean[] {false, true}) {
+            java.util.function.Function<String, byte[]> bytes = t -> windows
+                    ? concat(bom, t.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8))
+                    : t.getBytes(StandardCharsets.UTF_8);
+            Files.writeString(config, "rules:\n  seo: off\n  readability: off\n");
+            Path post = Files.write(site.resolve("2024-05-01-steps.md"), bytes.apply(text));
+            run(post.toString(), "--fix");
+            assertArrayEquals(bytes.apply(text), Files.readAllBytes(post), "no side named: nothing changes");
+            Files.writeString(config, "rules:\n  seo: off\n  readability: off\n  front-matter-date: {truth: file-name}\n");
+            CliRun fixed = run(post.toString(), "--fix", "--fix-summary=summary");
+            String dated = text.replace("date: 2024-05-02", "date: 2024-05-01");
+            assertArrayEquals(bytes.apply(dated.replace("1. Understand the sales process.",
+                    "1. Understand the selling process.")), Files.readAllBytes(post), fixed.err());
+            Files.write(post, bytes.apply(dated));
+            run(post.toString(), "--fix", "--fix-summary=headings");
+            assertArrayEquals(bytes.apply(dated.replace("## 1. Understand the selling process",
+                    "## 1. Understand the sales process")), Files.readAllBytes(post));
+            assertEquals("postlint: --fix-summary takes summary or headings and goes with --fix\n",
+                    run(post.toString(), "--fix", "--fix-summary=both").err());
+        }
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
