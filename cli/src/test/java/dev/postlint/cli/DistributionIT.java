@@ -73,7 +73,7 @@ class DistributionIT {
         Path bin = Files.createDirectories(dir.resolve("bin"));
         Files.createSymbolicLink(bin.resolve("postlint"), home.resolve("bin/postlint"));
         Map<String, String> onPath = Map.of("PATH", bin + ":" + System.getProperty("java.home") + "/bin:/usr/bin:/bin");
-        Result viaLink = run(site, onPath, "postlint", "--version");
+        Result viaLink = run(site, onPath, bin.resolve("postlint").toString(), "--version");
         assertEquals(0, viaLink.code(), viaLink.err());
         assertTrue(viaLink.out().startsWith("postlint "), viaLink.out());
     }
