@@ -143,6 +143,8 @@ public final class HtmlReporter implements Reporter {
             if (!fix.isEmpty()) {
                 out.append("<h4>How to fix</h4><p class=\"doc\">").append(Html.escape(fix)).append("</p>\n");
             }
+            out.append("<p class=\"doc-link\"><a href=\"").append(Html.escape(rule.get().docUrl()))
+                    .append("\">The page of ").append(Html.escape(f.ruleId())).append("</a></p>\n");
             out.append("</details>\n");
         }
         out.append("</li>\n");
