@@ -179,6 +179,8 @@ public final class ConfigSchema {
         props.set("hosts", typed("object", "Per host: maxConcurrency and headers."));
         props.set("userAgent", typed("string", "The User-Agent header sent."));
         props.set("externalAnchors", typed("boolean", "Check #fragments of external links."));
+        props.set("noNetworkShare", typed("number", "Share of linked hosts whose names must fail to resolve "
+                + "(at least two) for the run to take it that there is no network."));
         return links;
     }
 }

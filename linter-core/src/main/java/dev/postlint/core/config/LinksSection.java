@@ -19,7 +19,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 /** Reads the {@code links} section of the config. */
 final class LinksSection {
     private static final String KNOWN = "external, allowPrivateAddresses, timeout, retries, retryDelay, "
-            + "maxConcurrency, maxConcurrencyPerHost, accept, exclude, include, cache, hosts, userAgent and externalAnchors";
+            + "maxConcurrency, maxConcurrencyPerHost, accept, exclude, include, cache, hosts, userAgent, externalAnchors "
+            + "and noNetworkShare";
 
     private LinksSection() {
     }
@@ -52,10 +53,19 @@ final class LinksSection {
                 case "hosts" -> b.hosts(hosts(yaml, value));
                 case "userAgent" -> b.userAgent(yaml.string(value, "links.userAgent"));
                 case "externalAnchors" -> b.externalAnchors(yaml.bool(value, "links.externalAnchors"));
+                case "noNetworkShare" -> b.noNetworkShare(share(yaml, value));
                 default -> throw yaml.unknown(entry, "links.", KNOWN);
             }
         }
         return b.build();
+    }
+
+    private static double share(YamlNodes yaml, Node value) throws ConfigException {
+        Object number = YamlNodes.toJava(value);
+        if (number instanceof Number n && n.doubleValue() > 0 && n.doubleValue() <= 1) {
+            return n.doubleValue();
+        }
+        throw yaml.error(value, "'links.noNetworkShare' must be a share above 0 and at most 1, such as 0.9");
     }
 
     private static List<StatusRange> ranges(YamlNodes yaml, Node node) throws ConfigException {

@@ -99,18 +99,48 @@ public final class ExternalLinkChecker {
         }
         CompletableFuture.allOf(pending.values().toArray(new CompletableFuture[0])).join();
         progress.finished();
+        Set<String> unresolved = noNetwork();
         Map<URI, UrlStatus> results = new LinkedHashMap<>();
         pending.forEach((uri, future) -> {
+            if (uri.getHost() != null && unresolved.contains(uri.getHost().toLowerCase(Locale.ROOT))) {
+                results.put(uri, UrlStatus.skipped("not checked: no network"));
+                return;
+            }
             UrlStatus status = future.join();
             results.put(uri, status);
             cache.put(uri.toString(), status);
         });
+        if (!unresolved.isEmpty()) {
+            progress.notice("postlint: external links not checked: no network (use --offline to silence this)");
+        }
         try {
             cache.save();
         } catch (IOException e) {
             // Not being able to cache only makes the next run slower.
         }
         return results;
+    }
+
+    /**
+     * The hosts whose names did not resolve, when they are so many that the machine has no network:
+     * at least two, and at least {@code links.noNetworkShare} of the hosts looked up. Otherwise none,
+     * and a name that does not resolve is a broken link.
+     */
+    private Set<String> noNetwork() {
+        Set<String> unresolved = new HashSet<>();
+        int looked = 0;
+        for (Map.Entry<String, CompletableFuture<Optional<String>>> check : hostChecks.entrySet()) {
+            looked++;
+            try {
+                check.getValue().join();
+            } catch (CompletionException e) {
+                if (unwrap(e) instanceof UnknownHostException) {
+                    unresolved.add(check.getKey());
+                }
+            }
+        }
+        boolean none = unresolved.size() >= 2 && unresolved.size() >= settings.noNetworkShare() * looked;
+        return none ? unresolved : Set.of();
     }
 
     private CompletableFuture<UrlStatus> checkOne(URI uri) {

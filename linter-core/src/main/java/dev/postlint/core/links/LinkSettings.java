@@ -14,7 +14,7 @@ public record LinkSettings(boolean external, boolean allowPrivateAddresses, Dura
                            int maxConcurrency, int maxConcurrencyPerHost, List<StatusRange> accept,
                            List<Pattern> exclude, List<Pattern> include, Path cacheDir, Duration cacheMaxAge,
                            Map<String, HostSettings> hosts, String userAgent, Duration retryDelay,
-                           boolean externalAnchors) {
+                           boolean externalAnchors, double noNetworkShare) {
     public static final String DEFAULT_CACHE_DIR = ".postlint-cache";
 
     public LinkSettings {
@@ -27,7 +27,7 @@ public record LinkSettings(boolean external, boolean allowPrivateAddresses, Dura
     public static LinkSettings defaults(Path baseDir, String version) {
         return new LinkSettings(true, false, Duration.ofSeconds(20), 3, 128, 10, List.of(new StatusRange(200, 299)),
                 List.of(), List.of(), baseDir.resolve(DEFAULT_CACHE_DIR), Duration.ofDays(1), Map.of(),
-                "postlint/" + version, Duration.ofSeconds(1), false);
+                "postlint/" + version, Duration.ofSeconds(1), false, 1.0);
     }
 
     public LinkSettings offline() {
@@ -58,6 +58,7 @@ public record LinkSettings(boolean external, boolean allowPrivateAddresses, Dura
         private Map<String, HostSettings> hosts;
         private String userAgent;
         private Duration retryDelay;
+        private double noNetworkShare;
         private boolean externalAnchors;
 
         private Builder(LinkSettings from) {
@@ -75,7 +76,17 @@ public record LinkSettings(boolean external, boolean allowPrivateAddresses, Dura
             this.hosts = from.hosts;
             this.userAgent = from.userAgent;
             this.retryDelay = from.retryDelay;
+            this.noNetworkShare = from.noNetworkShare;
             this.externalAnchors = from.externalAnchors;
+        }
+
+        /**
+         * The share of linked hosts whose names must fail to resolve (at least two) for a run to take it
+         * that there is no network, and leave external links unchecked rather than broken.
+         */
+        public Builder noNetworkShare(double noNetworkShare) {
+            this.noNetworkShare = noNetworkShare;
+            return this;
         }
 
         public Builder external(boolean external) {
@@ -156,7 +167,7 @@ public record LinkSettings(boolean external, boolean allowPrivateAddresses, Dura
         public LinkSettings build() {
             return new LinkSettings(external, allowPrivateAddresses, timeout, retries, maxConcurrency,
                     maxConcurrencyPerHost, accept, exclude, include, cacheDir, cacheMaxAge, hosts, userAgent, retryDelay,
-                    externalAnchors);
+                    externalAnchors, noNetworkShare);
         }
     }
 }

@@ -197,8 +197,8 @@ public final class CheckPipeline {
         List<InputFile> files = collect(request, config);
         ResultCache cache = request.resultCache()
                 ? ResultCache.open(config.links().cacheDir(), Linter.runKey(config, registry), request.notices()) : null;
-        LintResult result = new Linter(config, registry, request.threads(), request.progress(), request.environment(),
-                cache).run(files);
+        LintResult result = new Linter(config, registry, request.threads(),
+                request.progress().withNotices(request.notices()), request.environment(), cache).run(files);
         if (cache != null) {
             try {
                 cache.save();
