@@ -22,10 +22,11 @@ import java.util.Optional;
 public record Config(Optional<Path> file, Path baseDir, List<String> include, List<String> exclude,
                      FrontMatterSettings frontMatter, Map<String, RuleSettings> rules,
                      Map<Category, RuleSettings> categories, SiteSettings site, LinkSettings links,
-                     List<PathOverride> overrides, List<PathOverride> applied) {
+                     List<PathOverride> overrides, List<PathOverride> applied, boolean gitignore) {
     public static final List<String> DEFAULT_INCLUDE = List.of("**/*.md", "**/*.markdown");
+    /** Folders of dependencies, build output and tools (and every hidden folder, .git among them). */
     public static final List<String> DEFAULT_EXCLUDE = List.of(
-            "**/node_modules/**", "**/vendor/**", "**/_site/**", "**/target/**", "**/.*/**");
+            "**/node_modules/**", "**/vendor/**", "**/_site/**", "**/public/**", "**/target/**", "**/.*/**");
 
     public Config {
         include = List.copyOf(include);
@@ -39,7 +40,7 @@ public record Config(Optional<Path> file, Path baseDir, List<String> include, Li
     public static Config defaults(Path baseDir) {
         return new Config(Optional.empty(), baseDir, DEFAULT_INCLUDE, DEFAULT_EXCLUDE, FrontMatterSettings.defaults(),
                 Map.of(), Map.of(), SiteSettings.defaults(), LinkSettings.defaults(baseDir, Version.get()), List.of(),
-                List.of());
+                List.of(), true);
     }
 
     /**
@@ -104,7 +105,7 @@ public record Config(Optional<Path> file, Path baseDir, List<String> include, Li
             fileFrontMatter = o.frontMatter().orElse(fileFrontMatter);
         }
         return new Config(file(), baseDir, include, exclude, fileFrontMatter, rules, categories, site, links,
-                overrides, matching);
+                overrides, matching, gitignore);
     }
 
     /** These settings with one option of one rule set, its severity and other options kept. */
@@ -134,6 +135,7 @@ public record Config(Optional<Path> file, Path baseDir, List<String> include, Li
         private LinkSettings links;
         private List<PathOverride> overrides;
         private final List<PathOverride> applied;
+        private boolean gitignore;
 
         private Builder(Config from) {
             file = from.file;
@@ -147,6 +149,7 @@ public record Config(Optional<Path> file, Path baseDir, List<String> include, Li
             links = from.links;
             overrides = from.overrides;
             applied = from.applied;
+            gitignore = from.gitignore;
         }
 
         public Builder file(Optional<Path> file) {
@@ -189,6 +192,12 @@ public record Config(Optional<Path> file, Path baseDir, List<String> include, Li
             return this;
         }
 
+        /** Whether files the git work tree ignores are left out of folders (the default). */
+        public Builder gitignore(boolean gitignore) {
+            this.gitignore = gitignore;
+            return this;
+        }
+
         public Builder overrides(List<PathOverride> overrides) {
             this.overrides = overrides;
             return this;
@@ -196,7 +205,7 @@ public record Config(Optional<Path> file, Path baseDir, List<String> include, Li
 
         public Config build() {
             return new Config(file, baseDir, include, exclude, frontMatter, rules, categories, site, links, overrides,
-                    applied);
+                    applied, gitignore);
         }
     }
 }

@@ -37,7 +37,8 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 public final class ConfigLoader {
     public static final String FILE_NAME = ".postlint.yml";
-    private static final String KNOWN = "include, exclude, frontMatter, rules, categories, site, links and overrides";
+    private static final String KNOWN = "include, exclude, includeDefaults, excludeDefaults, gitignore, frontMatter, "
+            + "rules, categories, site, links and overrides";
 
     private static final String CATEGORY_IDS = Arrays.stream(Category.values()).map(Category::id)
             .collect(Collectors.joining(", "));
@@ -90,11 +91,18 @@ public final class ConfigLoader {
         Map<String, RuleSettings> rules = new HashMap<>();
         Map<Category, RuleSettings> categories = new EnumMap<>(Category.class);
         Node overrides = null;
+        List<String> include = List.of();
+        List<String> exclude = List.of();
+        boolean includeDefaults = true;
+        boolean excludeDefaults = true;
         for (NodeTuple entry : root.getValue()) {
             Node value = entry.getValueNode();
             switch (yaml.key(entry)) {
-                case "include" -> config.include(yaml.strings(value, "include"));
-                case "exclude" -> config.exclude(yaml.strings(value, "exclude"));
+                case "include" -> include = globs(yaml, value, "include");
+                case "exclude" -> exclude = globs(yaml, value, "exclude");
+                case "includeDefaults" -> includeDefaults = yaml.bool(value, "includeDefaults");
+                case "excludeDefaults" -> excludeDefaults = yaml.bool(value, "excludeDefaults");
+                case "gitignore" -> config.gitignore(yaml.bool(value, "gitignore"));
                 case "frontMatter" -> config.frontMatter(frontMatter(yaml, value, defaults.frontMatter()));
                 case "rules" -> readRules(yaml, yaml.mapping(value, "'rules'"), rules, categories);
                 case "categories" -> readCategories(yaml, yaml.mapping(value, "'categories'"), categories);
@@ -104,11 +112,20 @@ public final class ConfigLoader {
                 default -> throw yaml.unknown(entry, "", KNOWN);
             }
         }
+        config.include(withDefaults(includeDefaults ? Config.DEFAULT_INCLUDE : List.of(), include));
+        config.exclude(withDefaults(excludeDefaults ? Config.DEFAULT_EXCLUDE : List.of(), exclude));
         config.rules(rules).categories(categories);
         if (overrides != null) {
             config.overrides(overrides(yaml, overrides, config.build().frontMatter()));
         }
         return config.build();
+    }
+
+    /** A list's own globs after the defaults, each once. */
+    private static List<String> withDefaults(List<String> defaults, List<String> own) {
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(defaults);
+        all.addAll(own);
+        return List.copyOf(all);
     }
 
     /** {@code overrides: [{files: [...], rules: {...}, frontMatter: {...}}, ...]}. */

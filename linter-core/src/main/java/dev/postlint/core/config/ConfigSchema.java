@@ -33,8 +33,12 @@ public final class ConfigSchema {
         root.put("type", "object");
         root.put("additionalProperties", false);
         ObjectNode props = root.putObject("properties");
-        props.set("include", strings("Globs of the files a folder argument expands to, relative to this file's folder."));
-        props.set("exclude", strings("Globs of files and folders never checked."));
+        props.set("include", strings("Globs of the files a folder argument expands to, relative to this file's "
+                + "folder, added to **/*.md and **/*.markdown."));
+        props.set("exclude", strings("Globs of files and folders never checked, added to the default excludes."));
+        props.set("includeDefaults", typed("boolean", "false: only your own include globs count."));
+        props.set("excludeDefaults", typed("boolean", "false: only your own exclude globs count."));
+        props.set("gitignore", typed("boolean", "Leave out files the git work tree ignores (default true)."));
         props.set("frontMatter", frontMatter());
         props.set("rules", rules(registry));
         props.set("categories", categories());

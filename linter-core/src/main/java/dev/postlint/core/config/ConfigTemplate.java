@@ -30,9 +30,10 @@ public final class ConfigTemplate {
             case UNKNOWN -> "# No Jekyll, Hugo or Zola config was found here; set site.baseUrl so links to the\n"
                     + "# site's own address are checked as internal links.\n";
         });
-        t.append("\n# include: [\"**/*.md\", \"**/*.markdown\"]\n");
-        t.append("# exclude: [").append(String.join(", ", Config.DEFAULT_EXCLUDE.stream().map(g -> "\"" + g + "\"")
-                .toList())).append("]\n\n");
+        t.append("\n# Globs added to the defaults: include ").append(String.join(", ", Config.DEFAULT_INCLUDE))
+                .append("; exclude ").append(String.join(", ", Config.DEFAULT_EXCLUDE)).append(".\n");
+        t.append("# Files the git repository ignores are left out too (gitignore: false checks them).\n");
+        t.append("# include: [\"**/*.mdx\"]\n# exclude: [\"_drafts/**\"]\n\n");
         t.append("frontMatter:\n  required: [").append(String.join(", ", FrontMatterSettings.defaults().required()))
                 .append("]   # fields every post needs\n");
         t.append("  # imageFields: [").append(String.join(", ", FrontMatterSettings.defaults().imageFields()))

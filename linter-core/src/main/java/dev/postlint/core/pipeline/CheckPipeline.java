@@ -235,7 +235,9 @@ public final class CheckPipeline {
             overridden.include(request.include());
         }
         if (!request.exclude().isEmpty()) {
-            overridden.exclude(request.exclude());
+            List<String> exclude = new ArrayList<>(config.exclude());
+            exclude.addAll(request.exclude());
+            overridden.exclude(exclude);
         }
         if (request.offline()) {
             overridden.links(config.links().offline());

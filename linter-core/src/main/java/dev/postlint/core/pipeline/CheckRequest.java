@@ -79,7 +79,7 @@ public record CheckRequest(Path workingDir, List<String> paths, Optional<Path> c
             return this;
         }
 
-        /** Replaces the config's {@code exclude} globs when not empty. */
+        /** Adds to the config's {@code exclude} globs. */
         public Builder exclude(List<String> exclude) {
             this.exclude = exclude;
             return this;

@@ -2,6 +2,7 @@ package dev.postlint.core.run;
 
 import dev.postlint.core.config.Config;
 import dev.postlint.core.io.FileTree;
+import dev.postlint.core.io.GitIgnores;
 import dev.postlint.core.site.Generator;
 import dev.postlint.core.site.GeneratorConfig;
 import dev.postlint.core.site.SiteLocator;
@@ -33,6 +34,7 @@ public final class FileCollector {
     private final Path workingDir;
     private final SiteLocator sites;
     private final Map<Path, List<PathMatcher>> jekyllExcludes = new HashMap<>();
+    private final boolean gitignore;
 
     public FileCollector(Config config, Path workingDir) {
         this.include = matchers(config.include());
@@ -40,6 +42,7 @@ public final class FileCollector {
         this.baseDir = config.baseDir().toAbsolutePath().normalize();
         this.workingDir = workingDir.toAbsolutePath().normalize();
         this.sites = new SiteLocator(config.site());
+        this.gitignore = config.gitignore();
     }
 
     public FileCollector(Config config) {
@@ -72,10 +75,13 @@ public final class FileCollector {
     }
 
     private void walk(String argument, Path root, Map<Path, InputFile> files) {
+        GitIgnores git = gitignore ? GitIgnores.of(root) : GitIgnores.NONE;
         // A folder is skipped when a file inside it would be excluded, e.g. by "**/node_modules/**".
-        FileTree.walk(root, dir -> !matchesAny(exclude, relative(dir, root) + "/x"), file -> {
+        FileTree.walk(root, dir -> !matchesAny(exclude, relative(dir, root) + "/x") && !git.isIgnored(dir, true),
+                file -> {
             String rel = relative(file, root);
-            if (matchesAny(include, rel) && !matchesAny(exclude, rel) && isContent(file)) {
+            if (matchesAny(include, rel) && !matchesAny(exclude, rel) && !git.isIgnored(file, false)
+                    && isContent(file)) {
                 String display = displayPath(argument, root.relativize(file));
                 files.putIfAbsent(file.normalize(), new InputFile(display, file));
             }

@@ -52,7 +52,8 @@ class ConfigLoaderTest {
         assertEquals(9, config.optionOf(rule, LIMIT));
         assertEquals(List.of("title"), config.frontMatter().required());
         assertEquals(List.of("hero"), config.frontMatter().imageFields());
-        assertEquals(List.of("drafts/**"), config.exclude());
+        assertEquals(List.of("**/node_modules/**", "**/vendor/**", "**/_site/**", "**/public/**", "**/target/**",
+                "**/.*/**", "drafts/**"), config.exclude(), "an exclude adds to the defaults");
         assertEquals(dir.toAbsolutePath().normalize(), config.baseDir());
     }
 
@@ -152,6 +153,16 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void defaultsCanBeLeftOut() throws Exception {
+        Config config = loader.load(write("include: [\"_posts/**\"]\nincludeDefaults: false\nexclude: [old/**]\n"
+                + "excludeDefaults: false\ngitignore: false\n"));
+        assertEquals(List.of("_posts/**"), config.include());
+        assertEquals(List.of("old/**"), config.exclude());
+        assertFalse(config.gitignore());
+        assertTrue(loader.load(write("")).gitignore());
+    }
+
+    @Test
     void aMisspeltRuleGetsTheClosestName() throws Exception {
         Path file = write("rules:\n  sample-rul: error\n");
         assertEquals(file + ":2:3: unknown rule 'sample-rul' (did you mean 'sample-rule'?); run 'postlint rules' to "
@@ -195,7 +206,8 @@ class ConfigLoaderTest {
     void unknownTopLevelSetting() throws Exception {
         Path file = write("include: ['**/*.md']\nrulez: {}\n");
         assertEquals(file + ":2:1: unknown setting 'rulez' (did you mean 'rules'?); known settings are include, exclude, "
-                        + "frontMatter, rules, categories, site, links and overrides",
+                        + "includeDefaults, excludeDefaults, gitignore, frontMatter, rules, categories, site, links and "
+                        + "overrides",
                 assertThrows(ConfigException.class, () -> loader.load(file)).getMessage());
     }
 
