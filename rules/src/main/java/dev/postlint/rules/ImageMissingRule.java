@@ -21,6 +21,12 @@ public final class ImageMissingRule extends RuleDefinition implements SiteRule {
         super("image-missing", Severity.ERROR, Category.IMAGES, "An image file that the post shows does not exist in the site.");
     }
 
+    /** A missing image whose path has spaces is one defect: this finding says both. */
+    @Override
+    public java.util.Set<String> supersedes() {
+        return java.util.Set.of("image-path-spaces");
+    }
+
     @Override
     public void check(Site site, RuleContext context) {
         SiteLinks links = site.links();
@@ -32,8 +38,10 @@ public final class ImageMissingRule extends RuleDefinition implements SiteRule {
                 }
                 Resolution r = links.resolve(post, image.url());
                 if (r instanceof Resolution.Missing) {
+                    String spaces = image.url().indexOf(' ') >= 0 ? " Its path also has spaces, which some servers and "
+                            + "feed readers fail on: name the file without spaces." : "";
                     context.report(post, image.position(), "The image '" + image.url() + "' does not exist in the "
-                            + "site, so readers see a broken image.", ReferenceUses.of(post, target, context));
+                            + "site, so readers see a broken image." + spaces, ReferenceUses.of(post, target, context));
                 } else if (r instanceof Resolution.CaseMismatch c) {
                     context.report(post, image.position(), "The image '" + image.url() + "' exists only as '"
                             + c.actual() + "', with different letter case; it shows on Windows and macOS but breaks on "

@@ -47,6 +47,14 @@ public interface Rule {
         return false;
     }
 
+    /**
+     * Rules whose finding at the very place of one of this rule's says less than it does, and is left out:
+     * one defect, one finding (a missing image whose path also has spaces is reported once, as missing).
+     */
+    default java.util.Set<String> supersedes() {
+        return java.util.Set.of();
+    }
+
     /** Options a user may set under {@code rules.<id>} in the config. */
     default List<RuleOption<?>> options() {
         return List.of();

@@ -130,8 +130,15 @@ public final class Linter {
                 }
             }
         }
+        Set<String> superseded = new java.util.HashSet<>();
+        for (Finding f : findings) {
+            registry.find(f.ruleId()).ifPresent(rule -> rule.supersedes().forEach(id -> superseded.add(placeOf(f, id))));
+        }
         List<Finding> sorted = new ArrayList<>(findings.size());
         for (Finding f : findings) {
+            if (superseded.contains(placeOf(f, f.ruleId()))) {
+                continue;
+            }
             Suppressions s = suppressions.get(f.file());
             if (s == null || !s.suppresses(f.ruleId(), categoryOf(f.ruleId()), f.line())) {
                 sorted.add(f);
@@ -162,6 +169,10 @@ public final class Linter {
             severity = f.severity();
         }
         return Optional.of(f.withSeverity(severity));
+    }
+
+    private static String placeOf(Finding f, String ruleId) {
+        return f.file() + "\u0000" + f.line() + "\u0000" + f.column() + "\u0000" + ruleId;
     }
 
     private String categoryOf(String ruleId) {
