@@ -92,6 +92,14 @@ final class CheckCommand implements Callable<Integer> {
                     + "branch), and the cross-post findings that involve them; for pull requests on big sites.")
     String changed;
 
+    @Option(names = "--quiet", description = "Print only the findings: no summary, no progress, no notices.")
+    boolean quiet;
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Colour in the text report: auto (on a terminal, unless NO_COLOR is set or TERM is dumb), "
+                    + "always or never (default: ${DEFAULT-VALUE}).")
+    String color;
+
     @Option(names = "--fix", description = "Apply the certain fixes (front-matter spaces inside quotes, spaces in "
             + "image paths, ...) to the files, list them on standard error, then report what is left.")
     boolean fix;
@@ -112,6 +120,9 @@ final class CheckCommand implements Callable<Integer> {
             if (maxAllowed < 0) {
                 throw new CheckException("--max-allowed must be 0 or more");
             }
+            if (!List.of("auto", "always", "never").contains(color)) {
+                throw new CheckException("--color takes auto, always or never, not '" + color + "'");
+            }
             if (dryRun && !fix) {
                 throw new CheckException("--dry-run goes with --fix");
             }
@@ -125,7 +136,7 @@ final class CheckCommand implements Callable<Integer> {
                     .configFile(Optional.ofNullable(run.configFile))
                     .offline(run.offline)
                     .resultCache(!run.noCache)
-                    .notices(err::println)
+                    .notices(quiet ? line -> { } : err::println)
                     .baselineFile(Optional.ofNullable(baseline))
                     .useBaseline(!noBaseline)
                     .ruleOptions(fixSummary == null ? java.util.Map.of()
@@ -136,15 +147,17 @@ final class CheckCommand implements Callable<Integer> {
                     .threads(threads)
                     .failPolicy(new FailPolicy(threshold, maxAllowed))
                     .reports(ReportTarget.pair(formats, outputs, "true".equals(System.getenv("GITHUB_ACTIONS"))))
-                    .colourOnStandardOutput(interactive && System.getenv("NO_COLOR") == null)
-                    .progress(interactive && System.getenv("CI") == null ? new TerminalProgress(err) : ProgressListener.NONE)
+                    .colourOnStandardOutput(colour(interactive))
+                    .quiet(quiet)
+                    .progress(interactive && !quiet && System.getenv("CI") == null ? new TerminalProgress(err)
+                            : ProgressListener.NONE)
                     .build();
             CheckOutcome outcome = new CheckPipeline(RuleRegistry.loadBuiltIn()).run(request, out);
             out.flush();
             for (ProcessingError error : outcome.result().errors()) {
                 err.println("postlint: " + (error.internal() ? "internal error: " : "error: ") + error);
             }
-            outcome.baseline().ifPresent(b -> err.println("postlint: " + b.summary()));
+            outcome.baseline().filter(b -> !quiet).ifPresent(b -> err.println("postlint: " + b.summary()));
             if (fix) {
                 outcome.fixes().forEach(f -> err.println("postlint: " + (dryRun ? "would fix " : "fixed ") + f));
                 err.println("postlint: " + (dryRun ? "would apply " : "applied ") + outcome.fixes().size() + " "
@@ -167,6 +180,15 @@ final class CheckCommand implements Callable<Integer> {
             err.println("postlint: internal error: " + e);
             return ExitCode.INTERNAL;
         }
+    }
+
+    /** Whether the text report on standard output is coloured: --color, then NO_COLOR and TERM=dumb. */
+    private boolean colour(boolean interactive) {
+        return switch (color) {
+            case "always" -> true;
+            case "never" -> false;
+            default -> interactive && System.getenv("NO_COLOR") == null && !"dumb".equals(System.getenv("TERM"));
+        };
     }
 
     static final class FormatConverter implements CommandLine.ITypeConverter<ReportFormat> {

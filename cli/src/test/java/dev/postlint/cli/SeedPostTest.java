@@ -71,7 +71,16 @@ class SeedPostTest {
         assertEquals(file + ":11:13: error   image-path-spaces         The 'thumbnail' image path",
                 lines.get(6).substring(0, lines.get(6).indexOf("path '") + 4));
         assertEquals("    " + file + ":29:1: summary item #3", lines.get(10));
-        String summary = lines.get(lines.size() - 1);
+        String summary = lines.get(lines.size() - 2);
         assertEquals(true, summary.startsWith("13 problems (4 errors, 9 warnings, 0 info) in 1 of 1 file ("), summary);
+        assertEquals("By rule: front-matter-whitespace 2, heading-summary-mismatch 2, image-path-spaces 2, inline-style 2, "
+                + "stale-year 2, description-length 1, image-alt-missing 1, title-length 1.", lines.get(lines.size() - 1));
+        CliRun quiet = CliRun.of("check", seed.toString(), "--config", config.toString(), "--offline", "--quiet");
+        assertEquals(13, quiet.out().lines().filter(l -> l.startsWith(file)).count());
+        assertEquals(false, quiet.out().contains("problems"), "--quiet prints only the findings");
+        assertEquals(quiet.out(), CliRun.of("check", seed.toString(), "--config", config.toString(), "--offline",
+                "--quiet", "--color=never").out());
+        assertEquals(true, CliRun.of("check", seed.toString(), "--config", config.toString(), "--offline", "--quiet",
+                "--color=always").out().contains("\u001b[31merror"), "--color=always colours even into a pipe");
     }
 }

@@ -1,6 +1,7 @@
 package dev.postlint.rules;
 
 import com.google.auto.service.AutoService;
+import dev.postlint.core.Counted;
 import dev.postlint.core.Post;
 import dev.postlint.core.Severity;
 import dev.postlint.core.frontmatter.FrontMatterValue;
@@ -49,7 +50,7 @@ public final class DescriptionLengthRule extends RuleDefinition implements PostR
         }
         int length = text.codePointCount(0, text.length());
         if (length < context.option(MIN)) {
-            context.report(post, description.get().start(), "The description has only " + length + " characters; "
+            context.report(post, description.get().start(), "The description has only " + Counted.count(length, "character") + "; "
                     + "search engines show up to about " + context.option(MAX) + ", so use " + context.option(MIN)
                     + " to " + context.option(MAX) + " to make people want to click.");
         } else if (length > context.option(MAX)) {

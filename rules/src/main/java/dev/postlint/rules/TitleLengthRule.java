@@ -1,6 +1,7 @@
 package dev.postlint.rules;
 
 import com.google.auto.service.AutoService;
+import dev.postlint.core.Counted;
 import dev.postlint.core.Post;
 import dev.postlint.core.Severity;
 import dev.postlint.core.frontmatter.FrontMatterValue;
@@ -56,7 +57,7 @@ public final class TitleLengthRule extends RuleDefinition implements PostRule {
             return;
         }
         if (length < context.option(MIN)) {
-            context.report(post, title.get().start(), "The title has only " + length + " characters; use at least "
+            context.report(post, title.get().start(), "The title has only " + Counted.count(length, "character") + "; use at least "
                     + context.option(MIN) + " to tell readers and search engines what the post is about.");
         }
     }

@@ -1,6 +1,7 @@
 package dev.postlint.rules;
 
 import com.google.auto.service.AutoService;
+import dev.postlint.core.Counted;
 import dev.postlint.core.Post;
 import dev.postlint.core.Severity;
 import dev.postlint.core.markdown.Prose;
@@ -33,7 +34,7 @@ public final class WordCountRule extends RuleDefinition implements PostRule {
             words += Words.count(p.text());
         }
         if (words < context.option(MIN)) {
-            context.report(post, post.body().position(0), "The post has " + words + " words; posts under "
+            context.report(post, post.body().position(0), "The post has " + Counted.count(words, "word") + "; posts under "
                     + context.option(MIN) + " words rarely rank, because search engines see little to go on.");
         }
     }

@@ -1,7 +1,7 @@
 package dev.postlint.core.pipeline;
 
 import dev.postlint.core.Severity;
-import dev.postlint.core.report.Counted;
+import dev.postlint.core.Counted;
 import dev.postlint.core.run.LintResult;
 import dev.postlint.core.run.Verdict;
 import java.nio.file.Path;

@@ -265,7 +265,7 @@ public final class CheckPipeline {
 
     private static List<Path> writeReports(CheckRequest request, LintResult result, Appendable standardOutput)
             throws CheckException {
-        ReportContext context = new ReportContext(request.failPolicy(), request.workingDir());
+        ReportContext context = new ReportContext(request.failPolicy(), request.workingDir(), request.quiet());
         List<Path> written = new ArrayList<>();
         for (ReportTarget target : request.reports()) {
             StringBuilder report = new StringBuilder();

@@ -17,7 +17,8 @@ public record CheckRequest(Path workingDir, List<String> paths, Optional<Path> c
                            ProgressListener progress, Function<String, String> environment, boolean resultCache,
                            java.util.function.Consumer<String> notices, Optional<Path> baselineFile,
                            boolean useBaseline, FixMode fixMode, boolean changedOnly,
-                           Optional<String> changedSince, java.util.Map<String, java.util.Map<String, Object>> ruleOptions) {
+                           Optional<String> changedSince, java.util.Map<String, java.util.Map<String, Object>> ruleOptions,
+                           boolean quiet) {
     /** Whether a check changes files: not at all, by applying the certain fixes, or by showing them as a diff. */
     public enum FixMode { NONE, APPLY, DRY_RUN }
 
@@ -57,6 +58,7 @@ public record CheckRequest(Path workingDir, List<String> paths, Optional<Path> c
         private boolean changedOnly;
         private Optional<String> changedSince = Optional.empty();
         private java.util.Map<String, java.util.Map<String, Object>> ruleOptions = java.util.Map.of();
+        private boolean quiet;
 
         private Builder(Path workingDir) {
             this.workingDir = workingDir;
@@ -180,10 +182,16 @@ public record CheckRequest(Path workingDir, List<String> paths, Optional<Path> c
             return this;
         }
 
+        /** Whether the text report shows only the findings, without its summary lines. */
+        public Builder quiet(boolean quiet) {
+            this.quiet = quiet;
+            return this;
+        }
+
         public CheckRequest build() {
             return new CheckRequest(workingDir, paths, configFile, include, exclude, offline, threads, failPolicy,
                     reports, colour, skippedFolders, progress, environment, resultCache, notices, baselineFile,
-                    useBaseline, fixMode, changedOnly, changedSince, ruleOptions);
+                    useBaseline, fixMode, changedOnly, changedSince, ruleOptions, quiet);
         }
     }
 }

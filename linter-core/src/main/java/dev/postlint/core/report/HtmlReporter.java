@@ -1,5 +1,7 @@
 package dev.postlint.core.report;
 
+import dev.postlint.core.Counted;
+
 import dev.postlint.core.Finding;
 import dev.postlint.core.RelatedLocation;
 import dev.postlint.core.Severity;

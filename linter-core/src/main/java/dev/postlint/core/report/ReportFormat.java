@@ -27,7 +27,7 @@ public enum ReportFormat {
 
     public Reporter reporter(boolean colour, ReportContext context) {
         return switch (this) {
-            case TEXT -> new TextReporter(colour);
+            case TEXT -> new TextReporter(colour, context.quiet());
             case JSON -> new JsonReporter(Version.get());
             case SARIF -> new SarifReporter(context.workingDir());
             case JUNIT -> new JunitReporter(context.policy());

@@ -1,5 +1,7 @@
 package dev.postlint.core.report;
 
+import dev.postlint.core.Counted;
+
 import dev.postlint.core.Finding;
 import dev.postlint.core.RelatedLocation;
 import dev.postlint.core.Severity;
@@ -12,7 +14,7 @@ import java.util.Map;
 /**
  * The terminal format: one line per finding, {@code file:line:col: severity rule-id message}, grouped
  * by file with a blank line between files and the columns aligned within a file, related places
- * indented below, and a summary line with counts and the time taken.
+ * indented below, a summary line with counts and the time taken, and the counts per rule.
  * Colour (ANSI) only when asked for, i.e. when writing to a terminal.
  */
 public final class TextReporter implements Reporter {
@@ -21,9 +23,16 @@ public final class TextReporter implements Reporter {
     private static final String DIM = "\u001b[2m";
 
     private final boolean colour;
+    private final boolean quiet;
 
     public TextReporter(boolean colour) {
+        this(colour, false);
+    }
+
+    /** With {@code quiet}, only the findings: no summary lines. */
+    public TextReporter(boolean colour, boolean quiet) {
         this.colour = colour;
+        this.quiet = quiet;
     }
 
     @Override
@@ -37,10 +46,25 @@ public final class TextReporter implements Reporter {
             first = false;
             writeGroup(group, out);
         }
+        if (quiet) {
+            return;
+        }
         if (!result.findings().isEmpty()) {
             out.append('\n');
         }
         out.append(summary(result, byFile.size())).append('\n');
+        if (!result.findings().isEmpty()) {
+            out.append(byRule(result)).append('\n');
+        }
+    }
+
+    /** The findings per rule, most first: where a site's work is. */
+    private static String byRule(LintResult result) {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        result.findings().forEach(f -> counts.merge(f.ruleId(), 1, Integer::sum));
+        return "By rule: " + String.join(", ", counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> e.getKey() + " " + e.getValue()).toList()) + ".";
     }
 
     /** One file's findings, with the position, severity and rule columns aligned. */

@@ -1,4 +1,4 @@
-package dev.postlint.core.report;
+package dev.postlint.core;
 
 /** Counted nouns in report sentences: "1 error", "2 errors"; "info" has no plural. */
 public final class Counted {
