@@ -114,10 +114,10 @@ public final class Linter {
         } finally {
             pool.shutdownNow();
         }
+        Map<String, java.nio.file.Path> paths = new HashMap<>();
+        inputs.forEach(i -> paths.put(i.displayPath(), i.path()));
         if (keepSummaries) {
             Site site = new Site(summaries, config.site(), config.links(), progress, environment);
-            Map<String, java.nio.file.Path> paths = new HashMap<>();
-            inputs.forEach(i -> paths.put(i.displayPath(), i.path()));
             for (Rule rule : rules) {
                 if (rule instanceof SiteRule siteRule) {
                     List<Finding> found = new ArrayList<>();
@@ -144,7 +144,7 @@ public final class Linter {
                 sorted.add(f);
             }
         }
-        reportSuppressions(inputs, suppressions, sorted, errors, excerpts);
+        reportSuppressions(paths, suppressions, sorted, errors, excerpts);
         sorted.sort(Finding.ORDER);
         List<ProcessingError> errorList = new ArrayList<>(errors);
         errorList.sort((a, b) -> a.file().compareTo(b.file()));
@@ -180,13 +180,12 @@ public final class Linter {
     }
 
     /** Runs the rules about suppressions, over what the suppressions of this run did. */
-    private void reportSuppressions(List<InputFile> inputs, Map<String, Suppressions> suppressions, List<Finding> sink,
-                                    ConcurrentLinkedQueue<ProcessingError> errors, SourceExcerpts excerpts) {
+    private void reportSuppressions(Map<String, java.nio.file.Path> paths, Map<String, Suppressions> suppressions,
+                                    List<Finding> sink, ConcurrentLinkedQueue<ProcessingError> errors,
+                                    SourceExcerpts excerpts) {
         Set<String> known = registry.names();
         List<Suppressions> files = suppressions.values().stream()
                 .sorted(java.util.Comparator.comparing(Suppressions::path)).toList();
-        Map<String, java.nio.file.Path> paths = new HashMap<>();
-        inputs.forEach(i -> paths.put(i.displayPath(), i.path()));
         SuppressionReport report = new SuppressionReport(files, known,
                 (file, name) -> judgedInFull(paths.containsKey(file) ? config.forFile(paths.get(file)) : config, name));
         for (Rule rule : rules) {
