@@ -11,6 +11,7 @@ import dev.postlint.core.report.ReportFormat;
 import dev.postlint.core.rule.RuleRegistry;
 import dev.postlint.core.run.FailPolicy;
 import dev.postlint.core.run.ProcessingError;
+import dev.postlint.core.run.Verdict;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -92,6 +93,14 @@ final class CheckCommand implements Callable<Integer> {
                     + "branch), and the cross-post findings that involve them; for pull requests on big sites.")
     String changed;
 
+    @Option(names = "--enable", paramLabel = "RULE", split = ",", description = "Turn a rule or category on for "
+            + "this run (repeatable, or comma-separated).")
+    List<String> enable = new ArrayList<>();
+
+    @Option(names = "--disable", paramLabel = "RULE", split = ",", description = "Turn a rule or category off for "
+            + "this run (repeatable, or comma-separated).")
+    List<String> disable = new ArrayList<>();
+
     @Option(names = "--quiet", description = "Print only the findings: no summary, no progress, no notices.")
     boolean quiet;
 
@@ -120,6 +129,7 @@ final class CheckCommand implements Callable<Integer> {
             if (maxAllowed < 0) {
                 throw new CheckException("--max-allowed must be 0 or more");
             }
+            color = color.toLowerCase(java.util.Locale.ROOT);
             if (!List.of("auto", "always", "never").contains(color)) {
                 throw new CheckException("--color takes auto, always or never, not '" + color + "'");
             }
@@ -129,7 +139,7 @@ final class CheckCommand implements Callable<Integer> {
             if (fixSummary != null && (!fix || !List.of("summary", "headings").contains(fixSummary))) {
                 throw new CheckException("--fix-summary takes summary or headings and goes with --fix");
             }
-            Optional<Severity> threshold = FailPolicy.parseThreshold(failOn).orElseThrow(() -> new CheckException(
+            Optional<Severity> threshold = FailPolicy.parseThreshold(failOn.toLowerCase(java.util.Locale.ROOT)).orElseThrow(() -> new CheckException(
                     "--fail-on takes error, warning, info or never, not '" + failOn + "'"));
             CheckRequest request = CheckRequest.in(Path.of(""))
                     .paths(paths)
@@ -149,6 +159,7 @@ final class CheckCommand implements Callable<Integer> {
                     .reports(ReportTarget.pair(formats, outputs, "true".equals(System.getenv("GITHUB_ACTIONS"))))
                     .colourOnStandardOutput(colour(interactive))
                     .quiet(quiet)
+                    .switched(enable, disable)
                     .progress(interactive && !quiet && System.getenv("CI") == null ? new TerminalProgress(err)
                             : ProgressListener.NONE)
                     .build();
@@ -165,6 +176,9 @@ final class CheckCommand implements Callable<Integer> {
                 if (dryRun) {
                     return ExitCode.OK;
                 }
+            }
+            if (!outcome.missingPaths().isEmpty() && outcome.verdict().outcome() != Verdict.Outcome.INTERNAL_ERROR) {
+                return ExitCode.USAGE;
             }
             return switch (outcome.verdict().outcome()) {
                 case PASSED -> ExitCode.OK;
@@ -195,7 +209,10 @@ final class CheckCommand implements Callable<Integer> {
         @Override
         public ReportFormat convert(String value) {
             return ReportFormat.parse(value).orElseThrow(() -> new CommandLine.TypeConversionException(
-                    "unknown format '" + value + "'; postlint writes " + ReportFormat.ids()));
+                    "unknown format '" + value + "'" + dev.postlint.core.Suggestions.closest(value,
+                            java.util.Arrays.stream(ReportFormat.values()).map(ReportFormat::id).toList())
+                            .map(f -> " (did you mean '" + f + "'?)").orElse("") + "; postlint writes "
+                            + ReportFormat.ids()));
         }
     }
 }

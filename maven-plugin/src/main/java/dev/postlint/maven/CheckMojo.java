@@ -122,6 +122,10 @@ public class CheckMojo extends AbstractMojo {
         } catch (CheckException e) {
             throw new MojoExecutionException("postlint: " + e.getMessage());
         }
+        if (!outcome.missingPaths().isEmpty()) {
+            throw new MojoExecutionException("postlint: the source folder " + String.join(", ", outcome.missingPaths())
+                    + " does not exist in " + basedir);
+        }
         if (outcome.result().fileCount() == 0) {
             log.info("postlint: no Markdown files in " + basedir);
         }

@@ -108,6 +108,27 @@ public record Config(Optional<Path> file, Path baseDir, List<String> include, Li
                 overrides, matching, gitignore);
     }
 
+    /**
+     * These settings with rules or categories turned on or off by name, as {@code --enable} and
+     * {@code --disable} ask: a rule turned on runs at its configured severity (its default when none is
+     * configured), a category turned on lets its rules run that are not off themselves.
+     */
+    public Config withSwitched(Rule rule, boolean on) {
+        Map<String, RuleSettings> changed = new java.util.HashMap<>(rules);
+        RuleSettings old = rules.getOrDefault(rule.id(), RuleSettings.DEFAULT);
+        changed.put(rule.id(), new RuleSettings(!on, on ? Optional.of(severityOf(rule)) : old.severity(),
+                old.options()));
+        return toBuilder().rules(changed).build();
+    }
+
+    public Config withSwitched(Category category, boolean on) {
+        Map<Category, RuleSettings> changed = new java.util.EnumMap<>(Category.class);
+        changed.putAll(categories);
+        RuleSettings old = categories.getOrDefault(category, RuleSettings.DEFAULT);
+        changed.put(category, new RuleSettings(!on, old.severity(), old.options()));
+        return toBuilder().categories(changed).build();
+    }
+
     /** These settings with one option of one rule set, its severity and other options kept. */
     public Config withRuleOption(String ruleId, String option, Object value) {
         Map<String, RuleSettings> changed = new java.util.HashMap<>(rules);

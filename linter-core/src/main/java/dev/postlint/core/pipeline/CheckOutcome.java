@@ -8,9 +8,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** What a check found, whether it passed, the report files it wrote, and the fixes it applied or shows. */
+/**
+ * What a check found, whether it passed, the report files it wrote, the fixes it applied or shows, and
+ * the paths it was given that name nothing (the others were checked).
+ */
 public record CheckOutcome(LintResult result, Verdict verdict, List<Path> reportFiles,
-                           java.util.Optional<BaselineUse> baseline, List<AppliedFix> fixes) {
+                           java.util.Optional<BaselineUse> baseline, List<AppliedFix> fixes,
+                           List<String> missingPaths) {
     /** A fix {@code check --fix} made (or, with {@code --dry-run}, would make). */
     public record AppliedFix(String file, int line, int column, String ruleId, String description) {
         @Override
@@ -34,6 +38,7 @@ public record CheckOutcome(LintResult result, Verdict verdict, List<Path> report
     public CheckOutcome {
         reportFiles = List.copyOf(reportFiles);
         fixes = List.copyOf(fixes);
+        missingPaths = List.copyOf(missingPaths);
     }
 
     /** One line for a log: files checked and findings by severity. */

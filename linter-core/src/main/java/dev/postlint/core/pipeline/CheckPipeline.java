@@ -16,7 +16,6 @@ import dev.postlint.core.run.Linter;
 import dev.postlint.core.run.ResultCache;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +43,9 @@ public final class CheckPipeline {
         Config config = config(request);
         Optional<java.util.Set<Path>> changed = request.changedOnly()
                 ? Optional.of(GitChanges.since(repositoryFolder(request), request.changedSince())) : Optional.empty();
-        LintResult result = lint(request, config);
+        List<String> missing = new ArrayList<>();
+        LintResult result = lint(request, config, missing);
+        missing.forEach(m -> request.notices().accept("postlint: no such file or folder: " + m));
         if (changed.isPresent()) {
             result = onlyChanged(result, changed.get());
         }
@@ -60,7 +61,7 @@ public final class CheckPipeline {
                     throw new CheckException("cannot write the diff: " + e.getMessage());
                 }
                 return new CheckOutcome(result, request.failPolicy().verdict(result), List.of(), Optional.empty(),
-                        fixes);
+                        fixes, missing);
             }
             fixes = apply(changes, request.notices());
             if (!fixes.isEmpty()) {
@@ -79,7 +80,7 @@ public final class CheckPipeline {
                     applied.stale().size()));
         }
         List<Path> written = writeReports(request, result, standardOutput);
-        return new CheckOutcome(result, request.failPolicy().verdict(result), written, baselineUse, fixes);
+        return new CheckOutcome(result, request.failPolicy().verdict(result), written, baselineUse, fixes, missing);
     }
 
     /** The folder whose git repository {@code --changed} asks: the one the first path is in. */
@@ -194,7 +195,11 @@ public final class CheckPipeline {
     }
 
     private LintResult lint(CheckRequest request, Config config) throws CheckException {
-        List<InputFile> files = collect(request, config);
+        return lint(request, config, new ArrayList<>());
+    }
+
+    private LintResult lint(CheckRequest request, Config config, List<String> missing) throws CheckException {
+        List<InputFile> files = collect(request, config, missing);
         ResultCache cache = request.resultCache()
                 ? ResultCache.open(config.links().cacheDir(), Linter.runKey(config, registry), request.notices()) : null;
         LintResult result = new Linter(config, registry, request.threads(),
@@ -243,6 +248,12 @@ public final class CheckPipeline {
             overridden.links(config.links().offline());
         }
         Config result = overridden.build();
+        for (String name : request.enable()) {
+            result = switched(result, name, true);
+        }
+        for (String name : request.disable()) {
+            result = switched(result, name, false);
+        }
         for (var rule : request.ruleOptions().entrySet()) {
             for (var option : rule.getValue().entrySet()) {
                 result = result.withRuleOption(rule.getKey(), option.getKey(), option.getValue());
@@ -251,12 +262,29 @@ public final class CheckPipeline {
         return result;
     }
 
-    private static List<InputFile> collect(CheckRequest request, Config config) throws CheckException {
-        List<InputFile> found;
-        try {
-            found = new FileCollector(config, request.workingDir()).collect(request.paths());
-        } catch (NoSuchFileException e) {
-            throw new CheckException("no such file or folder: " + e.getFile());
+    private Config switched(Config config, String name, boolean on) throws CheckException {
+        Optional<dev.postlint.core.rule.Rule> rule = registry.find(name);
+        if (rule.isPresent()) {
+            return config.withSwitched(rule.get(), on);
+        }
+        Optional<dev.postlint.core.rule.Category> category = dev.postlint.core.rule.Category.parse(name);
+        if (category.isPresent()) {
+            return config.withSwitched(category.get(), on);
+        }
+        throw new CheckException((on ? "--enable" : "--disable") + ": unknown rule '" + name + "'"
+                + dev.postlint.core.Suggestions.closest(name, registry.names()).map(n -> " (did you mean '" + n + "'?)")
+                .orElse("") + "; 'postlint rules' lists the rules");
+    }
+
+    /**
+     * The files to check. A path that names nothing is added to {@code missing} and the others are
+     * checked; when none of them exists, there is nothing to check and that is a usage error.
+     */
+    private static List<InputFile> collect(CheckRequest request, Config config, List<String> missing)
+            throws CheckException {
+        List<InputFile> found = new FileCollector(config, request.workingDir()).collect(request.paths(), missing);
+        if (!missing.isEmpty() && missing.size() == request.paths().size()) {
+            throw new CheckException("no such file or folder: " + String.join(", ", missing));
         }
         List<Path> skipped = request.skippedFolders().stream().map(p -> p.toAbsolutePath().normalize()).toList();
         return found.stream().filter(f -> skipped.stream().noneMatch(f.path().toAbsolutePath().normalize()::startsWith))

@@ -18,7 +18,7 @@ public record CheckRequest(Path workingDir, List<String> paths, Optional<Path> c
                            java.util.function.Consumer<String> notices, Optional<Path> baselineFile,
                            boolean useBaseline, FixMode fixMode, boolean changedOnly,
                            Optional<String> changedSince, java.util.Map<String, java.util.Map<String, Object>> ruleOptions,
-                           boolean quiet) {
+                           boolean quiet, List<String> enable, List<String> disable) {
     /** Whether a check changes files: not at all, by applying the certain fixes, or by showing them as a diff. */
     public enum FixMode { NONE, APPLY, DRY_RUN }
 
@@ -59,6 +59,8 @@ public record CheckRequest(Path workingDir, List<String> paths, Optional<Path> c
         private Optional<String> changedSince = Optional.empty();
         private java.util.Map<String, java.util.Map<String, Object>> ruleOptions = java.util.Map.of();
         private boolean quiet;
+        private List<String> enable = List.of();
+        private List<String> disable = List.of();
 
         private Builder(Path workingDir) {
             this.workingDir = workingDir;
@@ -188,10 +190,17 @@ public record CheckRequest(Path workingDir, List<String> paths, Optional<Path> c
             return this;
         }
 
+        /** Rules or categories turned on, and off, for this run over the config ({@code --enable}, {@code --disable}). */
+        public Builder switched(List<String> enable, List<String> disable) {
+            this.enable = enable;
+            this.disable = disable;
+            return this;
+        }
+
         public CheckRequest build() {
             return new CheckRequest(workingDir, paths, configFile, include, exclude, offline, threads, failPolicy,
                     reports, colour, skippedFolders, progress, environment, resultCache, notices, baselineFile,
-                    useBaseline, fixMode, changedOnly, changedSince, ruleOptions, quiet);
+                    useBaseline, fixMode, changedOnly, changedSince, ruleOptions, quiet, enable, disable);
         }
     }
 }

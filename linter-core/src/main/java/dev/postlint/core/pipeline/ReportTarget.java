@@ -20,7 +20,8 @@ public record ReportTarget(ReportFormat format, Optional<Path> output) {
             if (outputs.size() > 1) {
                 throw new CheckException("give a --format for each --output");
             }
-            targets.add(new ReportTarget(ReportFormat.TEXT, outputs.stream().findFirst()));
+            ReportFormat format = outputs.isEmpty() ? ReportFormat.TEXT : formatOf(outputs.get(0));
+            targets.add(new ReportTarget(format, outputs.stream().findFirst()));
             if (githubActions) {
                 targets.add(new ReportTarget(ReportFormat.GITHUB, Optional.empty()));
             }
@@ -34,6 +35,29 @@ public record ReportTarget(ReportFormat format, Optional<Path> output) {
             targets.add(new ReportTarget(formats.get(i), output));
         }
         return targets;
+    }
+
+    /** The format an output file's name asks for when no --format is given; an .xml file could be two. */
+    static ReportFormat formatOf(Path output) throws CheckException {
+        String name = output.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".json")) {
+            return ReportFormat.JSON;
+        }
+        if (name.endsWith(".sarif") || name.endsWith(".sarif.json")) {
+            return ReportFormat.SARIF;
+        }
+        if (name.endsWith(".html") || name.endsWith(".htm")) {
+            return ReportFormat.HTML;
+        }
+        if (name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".markdown")) {
+            return ReportFormat.TEXT; // a Markdown file is then refused as a report target, with its own reason
+        }
+        if (name.endsWith(".xml")) {
+            throw new CheckException("--output " + output + ": an .xml report is junit or checkstyle; say which with "
+                    + "--format");
+        }
+        throw new CheckException("--output " + output + ": give --format (" + ReportFormat.ids()
+                + "); the file name does not say which");
     }
 
     /** Every format written to its usual file name in one folder (the Maven plugin's way). */

@@ -57,7 +57,18 @@ public final class FileCollector {
         return matchers;
     }
 
+    /** The files of the arguments; the first argument that names nothing is an exception. */
     public List<InputFile> collect(List<String> arguments) throws NoSuchFileException {
+        List<String> missing = new ArrayList<>();
+        List<InputFile> files = collect(arguments, missing);
+        if (!missing.isEmpty()) {
+            throw new NoSuchFileException(missing.get(0));
+        }
+        return files;
+    }
+
+    /** The files of the arguments that exist; those that name nothing are added to {@code missing}. */
+    public List<InputFile> collect(List<String> arguments, List<String> missing) {
         Map<Path, InputFile> files = new LinkedHashMap<>();
         for (String argument : arguments) {
             Path path = workingDir.resolve(argument);
@@ -68,7 +79,7 @@ public final class FileCollector {
             } else if (Files.isDirectory(path)) {
                 walk(argument, path, files);
             } else {
-                throw new NoSuchFileException(argument);
+                missing.add(argument);
             }
         }
         return List.copyOf(files.values());
