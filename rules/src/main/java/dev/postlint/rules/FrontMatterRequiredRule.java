@@ -13,6 +13,8 @@ import dev.postlint.core.rule.Category;
 import dev.postlint.core.rule.Rule;
 import dev.postlint.core.rule.RuleContext;
 import dev.postlint.core.source.Position;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** A required front-matter key (config {@code frontMatter.required}) that is missing, null or blank. */
@@ -35,6 +37,7 @@ public final class FrontMatterRequiredRule extends RuleDefinition implements Pos
         if (fm.isPresent() && !fm.isReadable()) {
             return; // Unreadable front matter is reported by front-matter-syntax.
         }
+        List<String> missing = new ArrayList<>();
         for (String key : context.frontMatterSettings().required()) {
             Optional<FrontMatterValue> value = fm.get(key);
             // Jekyll and Zola take a post's date from a YYYY-MM-DD- file name when the front matter has none,
@@ -43,15 +46,25 @@ public final class FrontMatterRequiredRule extends RuleDefinition implements Pos
                     || post.path().replace('\\', '/').contains("_drafts/"));
             boolean defaulted = context.siteSettings().defaultsGive(post.file(), key);
             if (value.isEmpty()) {
-                if (!dateElsewhere && !defaulted) {
-                    String where = fm.isPresent() ? "The front matter has no" : "The post has no front matter, so no";
-                    context.report(post, Position.START, where + " '" + key + "' field; add "
+                if (!dateElsewhere && !defaulted && fm.isPresent()) {
+                    context.report(post, Position.START, "The front matter has no '" + key + "' field; add "
                             + howToAdd(fm.format(), key) + ".");
+                } else if (!dateElsewhere && !defaulted) {
+                    missing.add(key);
                 }
             } else if (isEmpty(value.get())) {
                 context.report(post, value.get().keyPosition(), "The '" + key
                         + "' field is empty; give it a value or remove the line.");
             }
+        }
+        if (!missing.isEmpty()) {
+            // One defect: the whole front matter is missing, not each field of it.
+            List<String> quoted = missing.stream().map(k -> "'" + k + "'").toList();
+            String fields = quoted.size() == 1 ? quoted.get(0) : String.join(", ", quoted.subList(0, quoted.size() - 1))
+                    + " and " + quoted.get(quoted.size() - 1);
+            context.report(post, Position.START, "The post has no front matter, so it lacks " + fields + "; start "
+                    + "the file with a '---' line, one line per field such as '" + missing.get(0) + ": ...', and a "
+                    + "closing '---' line.");
         }
     }
 
