@@ -1,3 +1,3 @@
 def log = new File(basedir, 'build.log').text
 assert log.contains('[WARNING] docs/guide.md:2:21: front-matter-whitespace ')
-assert log.contains('postlint: 1 finding at or above the fail level (0 allowed); 1 file checked: 0 errors, 1 warning, 0 info; see target/postlint/postlint.json')
+assert log.contains('postlint: 1 finding at or above the fail level warning (0 allowed); 1 file checked: 0 errors, 1 warning, 0 info; see target/postlint/postlint.json')

@@ -1,5 +1,5 @@
 def log = new File(basedir, 'build.log').text
-def params = ['baseline', 'configFile', 'excludes', 'failOnSeverity', 'formats', 'includes', 'maxAllowedFindings', 'offline',
+def params = ['baseline', 'configFile', 'consoleOutput', 'failOnViolation', 'maxAllowedViolations', 'excludes', 'failOnSeverity', 'formats', 'includes', 'maxAllowedFindings', 'offline',
               'outputDirectory', 'printFindings', 'skip', 'sourceDirectories', 'noCache']
 def section = log.substring(log.indexOf('Available parameters:'))
 def blocks = section.split(/\n\s*\n/).collect { it.readLines()*.trim() }

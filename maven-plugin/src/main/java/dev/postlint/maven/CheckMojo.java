@@ -103,6 +103,18 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "postlint.printFindings", defaultValue = "true")
     private boolean printFindings;
 
+    /** As in maven-pmd-plugin and maven-checkstyle-plugin: {@code false} never fails the build for findings. */
+    @Parameter(property = "postlint.failOnViolation", defaultValue = "true")
+    private boolean failOnViolation;
+
+    /** maven-pmd-plugin's name for {@code maxAllowedFindings}; wins when both are set. */
+    @Parameter(property = "postlint.maxAllowedViolations")
+    private Integer maxAllowedViolations;
+
+    /** maven-checkstyle-plugin's name for {@code printFindings}; wins when both are set. */
+    @Parameter(property = "postlint.consoleOutput")
+    private Boolean consoleOutput;
+
     /** The project being built. */
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
@@ -132,7 +144,7 @@ public class CheckMojo extends AbstractMojo {
         for (ProcessingError error : outcome.result().errors()) {
             log.error("postlint: " + error);
         }
-        if (printFindings) {
+        if (consoleOutput != null ? consoleOutput : printFindings) {
             print(outcome.result().findings(), log);
         }
         String report = outcome.reportFiles().isEmpty() ? "" : "; see " + SourceFolders.relative(basedir, outcome.reportFiles().get(0));
@@ -146,10 +158,14 @@ public class CheckMojo extends AbstractMojo {
     }
 
     private CheckRequest request(Path basedir) throws MojoExecutionException {
-        Optional<Severity> threshold = FailPolicy.parseThreshold(failOnSeverity).orElseThrow(() ->
-                new MojoExecutionException("failOnSeverity must be error, warning, info or never, not '"
-                        + failOnSeverity + "'"));
-        if (maxAllowedFindings < 0) {
+        Optional<Severity> threshold = FailPolicy.parseThreshold(failOnSeverity.toLowerCase(java.util.Locale.ROOT))
+                .orElseThrow(() -> new MojoExecutionException("failOnSeverity must be error, warning, info or never, "
+                        + "not '" + failOnSeverity + "'"));
+        if (!failOnViolation) {
+            threshold = Optional.empty();
+        }
+        int maxAllowed = maxAllowedViolations != null ? maxAllowedViolations : maxAllowedFindings;
+        if (maxAllowed < 0) {
             throw new MojoExecutionException("maxAllowedFindings must be 0 or more");
         }
         List<ReportFormat> reportFormats = new ArrayList<>();
@@ -166,7 +182,7 @@ public class CheckMojo extends AbstractMojo {
                 .resultCache(!noCache)
                 .baselineFile(Optional.ofNullable(baseline).map(File::toPath))
                 .notices(getLog()::warn)
-                .failPolicy(new FailPolicy(threshold, maxAllowedFindings))
+                .failPolicy(new FailPolicy(threshold, maxAllowed))
                 .reports(ReportTarget.inFolder(reportFormats, outputDirectory.toPath()))
                 .skippedFolders(SourceFolders.skipped(project, basedir, sourceDirectories))
                 .build();

@@ -56,8 +56,9 @@ public record CheckOutcome(LintResult result, Verdict verdict, List<Path> report
             case INTERNAL_ERROR -> "postlint failed on " + result.errors().stream().filter(e -> e.internal())
                     .findFirst().map(Object::toString).orElse("an internal error");
             case FAILED -> verdict.countedFindings() > verdict.maxAllowed()
-                    ? Counted.count(verdict.countedFindings(), "finding") + " at or above the fail level ("
-                    + verdict.maxAllowed() + " allowed); " + summary()
+                    ? Counted.count(verdict.countedFindings(), "finding") + " at or above the fail level "
+                    + verdict.threshold().map(Severity::label).orElse("never") + " (" + verdict.maxAllowed()
+                    + " allowed); " + summary()
                     : Counted.count(result.errors().size(), "file") + " could not be read; " + summary();
         };
     }

@@ -26,10 +26,11 @@ public record FailPolicy(Optional<Severity> threshold, int maxAllowed) {
     public Verdict verdict(LintResult result) {
         long counted = result.findings().stream().filter(this::counts).count();
         if (result.hasInternalErrors()) {
-            return new Verdict(Verdict.Outcome.INTERNAL_ERROR, counted, maxAllowed);
+            return new Verdict(Verdict.Outcome.INTERNAL_ERROR, counted, maxAllowed, threshold);
         }
         boolean failed = counted > maxAllowed || !result.errors().isEmpty();
-        return new Verdict(failed ? Verdict.Outcome.FAILED : Verdict.Outcome.PASSED, counted, maxAllowed);
+        return new Verdict(failed ? Verdict.Outcome.FAILED : Verdict.Outcome.PASSED, counted, maxAllowed,
+                threshold);
     }
 
     /** The names users type for a threshold: error, warning, info, or never. */
