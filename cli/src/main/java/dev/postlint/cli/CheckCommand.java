@@ -101,6 +101,10 @@ final class CheckCommand implements Callable<Integer> {
             + "this run (repeatable, or comma-separated).")
     List<String> disable = new ArrayList<>();
 
+    @Option(names = "--stdin-filename", paramLabel = "PATH", description = "With '-' as the path: the file the post "
+            + "from standard input stands for, which places it in its site (default: stdin.md in the current folder).")
+    String stdinFilename;
+
     @Option(names = "--quiet", description = "Print only the findings: no summary, no progress, no notices.")
     boolean quiet;
 
@@ -133,6 +137,13 @@ final class CheckCommand implements Callable<Integer> {
             if (!List.of("auto", "always", "never").contains(color)) {
                 throw new CheckException("--color takes auto, always or never, not '" + color + "'");
             }
+            boolean stdin = paths.equals(List.of("-"));
+            if (stdin && (fix || changed != null)) {
+                throw new CheckException("a post from standard input ('-') cannot be fixed or compared with git");
+            }
+            if (paths.contains("-") && !stdin) {
+                throw new CheckException("'-' (standard input) must be the only path");
+            }
             if (dryRun && !fix) {
                 throw new CheckException("--dry-run goes with --fix");
             }
@@ -142,7 +153,8 @@ final class CheckCommand implements Callable<Integer> {
             Optional<Severity> threshold = FailPolicy.parseThreshold(failOn.toLowerCase(java.util.Locale.ROOT)).orElseThrow(() -> new CheckException(
                     "--fail-on takes error, warning, info or never, not '" + failOn + "'"));
             CheckRequest request = CheckRequest.in(Path.of(""))
-                    .paths(paths)
+                    .paths(stdin ? List.of(stdinFilename == null ? "stdin.md" : stdinFilename) : paths)
+                    .stdin(stdin ? Optional.of(readStdin()) : Optional.empty())
                     .configFile(Optional.ofNullable(run.configFile))
                     .offline(run.offline)
                     .resultCache(!run.noCache)
@@ -193,6 +205,19 @@ final class CheckCommand implements Callable<Integer> {
             out.flush();
             err.println("postlint: internal error: " + e);
             return ExitCode.INTERNAL;
+        }
+    }
+
+    /** At most 64 MB of standard input: a post, not a stream without end. */
+    private static byte[] readStdin() throws CheckException {
+        try {
+            byte[] bytes = System.in.readNBytes(64 * 1024 * 1024 + 1);
+            if (bytes.length > 64 * 1024 * 1024) {
+                throw new CheckException("standard input is larger than 64 MB; that is no post");
+            }
+            return bytes;
+        } catch (java.io.IOException e) {
+            throw new CheckException("cannot read standard input: " + e.getMessage());
         }
     }
 

@@ -86,6 +86,26 @@ class CliUsageTest {
     }
 
     @Test
+    void aPostFromStandardInputIsCheckedAsTheFileItStandsFor() throws Exception {
+        java.io.InputStream original = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("---\ntitle: Piped\n---\n<i style=\"x\">y</i>\n"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            CliRun run = CliRun.of("check", "-", "--stdin-filename", dir.resolve("drafts/piped.md").toString(),
+                    "--offline", "--config", config.toString(), "--format", "json");
+            assertEquals(1, run.exitCode(), run.err());
+            assertTrue(run.out().contains("\"file\": \"" + dir.resolve("drafts/piped.md") + "\""), run.out());
+            assertTrue(run.out().contains("\"rule\": \"inline-style\""), run.out());
+            assertTrue(!Files.exists(dir.resolve("drafts")), "nothing is written for it");
+        } finally {
+            System.setIn(original);
+        }
+        CliRun mixed = CliRun.of("check", "-", post.toString(), "--offline");
+        assertEquals(2, mixed.exitCode());
+        assertEquals("postlint: '-' (standard input) must be the only path\n", mixed.err());
+    }
+
+    @Test
     void missingPathsAreEachReportedTheRestChecked() {
         CliRun run = CliRun.of("check", post.toString(), dir.resolve("nope.md").toString(), dir.resolve("gone").toString(),
                 "--offline", "--no-cache", "--config", config.toString());

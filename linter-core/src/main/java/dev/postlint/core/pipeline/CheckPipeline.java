@@ -282,6 +282,10 @@ public final class CheckPipeline {
      */
     private static List<InputFile> collect(CheckRequest request, Config config, List<String> missing)
             throws CheckException {
+        if (request.stdin().isPresent()) {
+            String name = request.paths().isEmpty() ? "stdin.md" : request.paths().get(0);
+            return List.of(new InputFile(name, request.workingDir().resolve(name).normalize(), request.stdin()));
+        }
         List<InputFile> found = new FileCollector(config, request.workingDir()).collect(request.paths(), missing);
         if (!missing.isEmpty() && missing.size() == request.paths().size()) {
             throw new CheckException("no such file or folder: " + String.join(", ", missing));

@@ -18,7 +18,7 @@ public record CheckRequest(Path workingDir, List<String> paths, Optional<Path> c
                            java.util.function.Consumer<String> notices, Optional<Path> baselineFile,
                            boolean useBaseline, FixMode fixMode, boolean changedOnly,
                            Optional<String> changedSince, java.util.Map<String, java.util.Map<String, Object>> ruleOptions,
-                           boolean quiet, List<String> enable, List<String> disable) {
+                           boolean quiet, List<String> enable, List<String> disable, Optional<byte[]> stdin) {
     /** Whether a check changes files: not at all, by applying the certain fixes, or by showing them as a diff. */
     public enum FixMode { NONE, APPLY, DRY_RUN }
 
@@ -61,6 +61,7 @@ public record CheckRequest(Path workingDir, List<String> paths, Optional<Path> c
         private boolean quiet;
         private List<String> enable = List.of();
         private List<String> disable = List.of();
+        private Optional<byte[]> stdin = Optional.empty();
 
         private Builder(Path workingDir) {
             this.workingDir = workingDir;
@@ -197,10 +198,20 @@ public record CheckRequest(Path workingDir, List<String> paths, Optional<Path> c
             return this;
         }
 
+        /**
+         * One post's content from standard input, checked as the file its single path names (the path
+         * need not exist; it places the post in its site).
+         */
+        public Builder stdin(Optional<byte[]> stdin) {
+            this.stdin = stdin;
+            return this;
+        }
+
         public CheckRequest build() {
             return new CheckRequest(workingDir, paths, configFile, include, exclude, offline, threads, failPolicy,
                     reports, colour, skippedFolders, progress, environment, resultCache, notices, baselineFile,
-                    useBaseline, fixMode, changedOnly, changedSince, ruleOptions, quiet, enable, disable);
+                    useBaseline, fixMode, changedOnly, changedSince, ruleOptions, quiet, enable, disable,
+                    stdin);
         }
     }
 }

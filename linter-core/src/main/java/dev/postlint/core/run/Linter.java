@@ -219,12 +219,14 @@ public final class Linter {
     private Optional<PostSummary> checkFile(PostParser parser, InputFile input, boolean keepSummary, Sinks sinks) {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(input.path());
+            bytes = input.content().isPresent() ? input.content().get() : Files.readAllBytes(input.path());
         } catch (IOException e) {
             sinks.errors().add(new ProcessingError(input.displayPath(), "cannot read the file (" + describe(e) + ")",
                     false));
             return Optional.empty();
         }
+        // A post from standard input is not the file at its path: its results are neither taken nor kept.
+        ResultCache cache = input.content().isPresent() ? null : this.cache;
         String hash = cache == null ? "" : Sha256.hex(bytes);
         String siteKey = cache == null ? "" : siteKeyOf(input.path());
         if (cache != null) {
