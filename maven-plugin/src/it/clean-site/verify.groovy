@@ -4,3 +4,4 @@ assert log.contains('BUILD SUCCESS')
 def report = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/postlint/postlint.json'))
 assert report.files == 1
 assert report.findings.isEmpty()
+assert log.contains('postlint: checked _posts')

@@ -138,6 +138,11 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoExecutionException("postlint: the source folder " + String.join(", ", outcome.missingPaths())
                     + " does not exist in " + basedir);
         }
+        List<String> checked = SourceFolders.paths(basedir, sourceDirectories);
+        log.info(checked.isEmpty() ? "postlint: no content folder in " + basedir + " (looked for a Jekyll, Hugo or "
+                + "Zola site and for " + String.join(", ", SourceFolders.CONTENT_FOLDERS) + "); set sourceDirectories"
+                : "postlint: checked " + String.join(", ", checked.stream().map(p -> p.equals(".") ? "the site in "
+                + basedir : p).toList()));
         if (outcome.result().fileCount() == 0) {
             log.info("postlint: no Markdown files in " + basedir);
         }
