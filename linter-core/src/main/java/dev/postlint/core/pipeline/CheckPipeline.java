@@ -237,11 +237,11 @@ public final class CheckPipeline {
         }
         Config.Builder overridden = config.toBuilder();
         if (!request.include().isEmpty()) {
-            overridden.include(request.include());
+            overridden.include(fromWorkingDir(request.include(), workingDir, config.baseDir()));
         }
         if (!request.exclude().isEmpty()) {
             List<String> exclude = new ArrayList<>(config.exclude());
-            exclude.addAll(request.exclude());
+            exclude.addAll(fromWorkingDir(request.exclude(), workingDir, config.baseDir()));
             overridden.exclude(exclude);
         }
         if (request.offline()) {
@@ -260,6 +260,20 @@ public final class CheckPipeline {
             }
         }
         return result;
+    }
+
+    /**
+     * A front end's globs (a Maven module's includes) mean paths from its own folder; the config's globs
+     * are matched from the config file's folder, which may be a parent, so they get the way down prefixed.
+     */
+    private static List<String> fromWorkingDir(List<String> globs, Path workingDir, Path baseDir) {
+        Path base = baseDir.toAbsolutePath().normalize();
+        Path work = workingDir.toAbsolutePath().normalize();
+        if (!work.startsWith(base) || work.equals(base)) {
+            return globs;
+        }
+        String prefix = base.relativize(work).toString().replace('\\', '/') + "/";
+        return globs.stream().map(g -> g.startsWith("**") || g.startsWith("/") ? g : prefix + g).toList();
     }
 
     private Config switched(Config config, String name, boolean on) throws CheckException {
