@@ -9,3 +9,11 @@ for (p in params) {
     assert block.contains('User property: postlint.' + p) : "parameter ${p} has no postlint.${p} user property"
     assert block.size() >= 3 && !block[1].startsWith('User property') : "parameter ${p} has no description"
 }
+// The README's parameter table lists every parameter the goal has, with its user property.
+def readme = new File(basedir, '../../../../README.md').text
+def listed = blocks.findAll { it && it[0] ==~ /[a-zA-Z]+( \(Default:.*)?/ && it.any { l -> l.startsWith('User property: ') } }
+        .collect { it[0].split(' ')[0] }
+assert listed.containsAll(params) : listed
+for (p in listed) {
+    assert readme.contains('| `' + p + '` | `postlint.' + p + '` |') : "README's Maven table lacks ${p}"
+}

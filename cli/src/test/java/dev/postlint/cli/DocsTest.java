@@ -33,4 +33,24 @@ class DocsTest {
                     "README rules table row for " + rule.id());
         }
     }
+
+    @Test
+    void everyOptionOfEveryCommandIsInTheReadme() throws Exception {
+        String readme = Files.readString(root.resolve("README.md"));
+        picocli.CommandLine cl = PostlintCommand.newCommandLine();
+        for (var sub : cl.getSubcommands().entrySet()) {
+            if (sub.getKey().equals("help")) {
+                continue;
+            }
+            assertTrue(readme.contains("postlint " + sub.getKey()), "README shows the command " + sub.getKey());
+            for (var option : sub.getValue().getCommandSpec().options()) {
+                String name = option.longestName();
+                if (name.equals("--help") || name.equals("--version")) {
+                    continue;
+                }
+                assertTrue(java.util.regex.Pattern.compile("(?<![\\w-])" + java.util.regex.Pattern.quote(name)
+                        + "(?![\\w-])").matcher(readme).find(), "README documents " + sub.getKey() + " " + name);
+            }
+        }
+    }
 }
