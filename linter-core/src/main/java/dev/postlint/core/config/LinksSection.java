@@ -104,7 +104,18 @@ final class LinksSection {
                             yaml.positiveInt(s.getValueNode(), "links.hosts." + host + ".maxConcurrency", 1));
                     case "headers" -> {
                         for (NodeTuple header : yaml.mapping(s.getValueNode(), "'headers'").getValue()) {
-                            headers.put(yaml.key(header), yaml.string(header.getValueNode(), "header " + yaml.key(header)));
+                            String name = yaml.key(header);
+                            String value = yaml.string(header.getValueNode(), "header " + name);
+                            String where = "links.hosts." + host + ".headers." + name;
+                            if (!name.matches("[!#$%&'*+.^_`|~0-9A-Za-z-]+")) {
+                                throw yaml.error(header.getKeyNode(), "'" + where + "' is not a valid header name");
+                            }
+                            if (value.chars().anyMatch(c -> c < 0x20 && c != '\t' || c == 0x7f)) {
+                                // The value may be a secret: it is never shown.
+                                throw yaml.error(header.getValueNode(), "the value of '" + where + "' holds a line "
+                                        + "break or another control character");
+                            }
+                            headers.put(name, value);
                         }
                     }
                     default -> throw yaml.unknown(s, "links.hosts." + host + ".", "maxConcurrency and headers");

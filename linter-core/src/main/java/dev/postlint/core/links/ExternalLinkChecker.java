@@ -63,6 +63,7 @@ public final class ExternalLinkChecker {
     private final Map<String, CompletableFuture<Optional<String>>> hostChecks = new ConcurrentHashMap<>();
     private final Map<URI, CompletableFuture<Reply>> replies = new ConcurrentHashMap<>();
     private final LinkCache cache;
+    private final Set<String> badHeaders = ConcurrentHashMap.newKeySet();
 
     public ExternalLinkChecker(LinkSettings settings, ProgressListener progress, Function<String, String> environment) {
         this.settings = settings;
@@ -309,7 +310,18 @@ public final class ExternalLinkChecker {
                 .method(method, HttpRequest.BodyPublishers.noBody());
         HostSettings hostSettings = settings.hosts().get(host);
         if (hostSettings != null) {
-            hostSettings.headers().forEach((name, value) -> b.header(name, expand(value)));
+            hostSettings.headers().forEach((name, value) -> {
+                String expanded = expand(value).strip();
+                if (expanded.chars().anyMatch(c -> c < 0x20 && c != '\t' || c == 0x7f)) {
+                    // An environment variable brought a control character in: say so once, never its value.
+                    if (badHeaders.add(host + "\u0000" + name)) {
+                        progress.notice("postlint: the header " + name + " for " + host + " holds a control "
+                                + "character once its ${env:...} is expanded; it is not sent");
+                    }
+                } else {
+                    b.header(name, expanded);
+                }
+            });
         }
         return b.build();
     }

@@ -26,8 +26,10 @@ public final class GithubReporter implements Reporter {
         }
     }
 
+    /** Percent-escapes what the workflow command syntax needs, and escapes the other control characters. */
     private static String data(String s) {
-        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        return dev.postlint.core.source.ControlCharacters.escape(s.replace("%", "%25").replace("\r", "%0D")
+                .replace("\n", "%0A"));
     }
 
     private static String property(String s) {

@@ -1,6 +1,7 @@
 package dev.postlint.core.report;
 
 import dev.postlint.core.Counted;
+import dev.postlint.core.source.ControlCharacters;
 
 import dev.postlint.core.Finding;
 import dev.postlint.core.RelatedLocation;
@@ -75,16 +76,17 @@ public final class TextReporter implements Reporter {
             out.append(paint(BOLD, where(f))).append(" ".repeat(whereWidth - where(f).length() + 1))
                     .append(paint(colourOf(f.severity()), pad(f.severity().label(), 7))).append(' ')
                     .append(paint(DIM, pad(f.ruleId(), ruleWidth))).append("  ")
-                    .append(f.message()).append('\n');
+                    .append(ControlCharacters.escape(f.message())).append('\n');
             for (RelatedLocation r : f.related()) {
-                out.append("    ").append(r.file()).append(':').append(String.valueOf(r.line())).append(':')
-                        .append(String.valueOf(r.column())).append(": ").append(r.message()).append('\n');
+                out.append("    ").append(ControlCharacters.escape(r.file())).append(':')
+                        .append(String.valueOf(r.line())).append(':').append(String.valueOf(r.column())).append(": ")
+                        .append(ControlCharacters.escape(r.message())).append('\n');
             }
         }
     }
 
     private static String where(Finding f) {
-        return f.file() + ":" + f.line() + ":" + f.column() + ":";
+        return ControlCharacters.escape(f.file()) + ":" + f.line() + ":" + f.column() + ":";
     }
 
     private static String pad(String s, int width) {
