@@ -22,6 +22,7 @@ final class LinkCache {
     private record Entry(long checkedAt, UrlStatus status) {
     }
 
+    private static final long FUTURE_TOLERANCE_MILLIS = 60_000;
     private final Path file;
     private final Duration maxAge;
     private final Clock clock;
@@ -47,7 +48,9 @@ final class LinkCache {
                 long at = Long.parseLong(f[0]);
                 UrlStatus.State state = UrlStatus.State.valueOf(f[1]);
                 Optional<URI> target = f[2].isEmpty() ? Optional.empty() : Optional.of(URI.create(f[2]));
-                if (clock.millis() - at <= maxAge.toMillis()) {
+                long now = clock.millis();
+                // An entry from the future (a wrong clock, a hand-made file) could hide a broken link for good.
+                if (at <= now + FUTURE_TOLERANCE_MILLIS && now - at <= maxAge.toMillis()) {
                     entries.put(f[3], new Entry(at, new UrlStatus(state, "cached", target)));
                 }
             }
@@ -60,9 +63,13 @@ final class LinkCache {
         return Optional.ofNullable(entries.get(url)).map(Entry::status);
     }
 
+    /**
+     * Remembers a success, checked now; a URL answered from the cache keeps the time it was checked, so
+     * {@code maxAge} counts from the real check and a daily job checks each link again once it is over.
+     */
     void put(String url, UrlStatus status) {
         if (status.isSuccess()) {
-            entries.put(url, new Entry(clock.millis(), status));
+            entries.putIfAbsent(url, new Entry(clock.millis(), status));
         }
     }
 
