@@ -56,9 +56,14 @@ public final class TitleLengthRule extends RuleDefinition implements PostRule {
                     + "after about " + context.option(MAX) + ". Shorten it so it shows in full.");
             return;
         }
-        if (length < context.option(MIN)) {
-            context.report(post, title.get().start(), "The title has only " + Counted.count(length, "character") + "; use at least "
-                    + context.option(MIN) + " to tell readers and search engines what the post is about.");
+        // Short is judged on the title as served: the site's templates may add " | Site" to it, and when
+        // the template that writes <title> is not in the site, how long the served title is cannot be told.
+        java.util.OptionalInt affix = context.siteSettings().titleAffix();
+        if (affix.isPresent() && length + affix.getAsInt() < context.option(MIN)) {
+            String served = affix.getAsInt() == 0 ? "" : " (" + (length + affix.getAsInt()) + " as the site serves it)";
+            context.report(post, title.get().start(), "The title has only " + Counted.count(length, "character")
+                    + served + "; use at least " + context.option(MIN)
+                    + " to tell readers and search engines what the post is about.");
         }
     }
 }

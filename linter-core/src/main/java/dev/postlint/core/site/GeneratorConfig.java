@@ -152,6 +152,7 @@ public final class GeneratorConfig {
                 byKind ? textValues(ConfigFiles.map(permalinks, "page")) : textValues(permalinks),
                 byKind ? textValues(ConfigFiles.map(permalinks, "section")) : Map.of(), List.of(),
                 hugoTaxonomies(config), hugoGenerated(config))));
+        completed.titleAffix(TemplateTitles.hugo(root));
         return completed.build();
     }
 
@@ -237,6 +238,8 @@ public final class GeneratorConfig {
                         "/**/rss.xml", "/search_index.*.js", "/search_index.*.json", "/elasticlunr.min.js"))));
         completed.pageDescriptionsServed(TemplateDescriptions.servePageDescriptions(root,
                 ConfigFiles.text(config, "theme").orElse("")));
+        completed.titleAffix(TemplateTitles.zola(root, ConfigFiles.text(config, "theme").orElse(""),
+                ConfigFiles.text(config, "title").orElse("")));
         completed.skipLinkPrefixes(texts(ConfigFiles.list(config, "link_checker.skip_prefixes")));
         completed.skipAnchorPrefixes(texts(ConfigFiles.list(config, "link_checker.skip_anchor_prefixes")));
         return completed.build();

@@ -26,7 +26,7 @@ public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optiona
                            Optional<String> language, Optional<Generator> generator, Optional<ContentLayout> layout,
                            boolean definitionTermIds, List<String> skipLinkPrefixes, List<String> skipAnchorPrefixes,
                            List<FrontMatterDefault> frontMatterDefaults, boolean linkify,
-                           boolean pageDescriptionsServed) {
+                           boolean pageDescriptionsServed, java.util.OptionalInt titleAffix) {
     /** Jekyll's default date permalink; {@code .html} and trailing-slash forms are both accepted. */
     public static final String DEFAULT_PERMALINK = "/:categories/:year/:month/:day/:title/";
 
@@ -54,7 +54,8 @@ public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optiona
 
     public static SiteSettings defaults() {
         return new SiteSettings(Optional.empty(), List.of(), Optional.empty(), DEFAULT_PERMALINK, Map.of(),
-                Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), false, List.of(), List.of(), List.of(), true, true);
+                Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), false, List.of(), List.of(), List.of(), true, true,
+                java.util.OptionalInt.of(0));
     }
 
     /** The root of the site a folder belongs to: the configured one, else the nearest generator's; none with "none". */
@@ -93,6 +94,7 @@ public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optiona
         private List<FrontMatterDefault> frontMatterDefaults;
         private boolean linkify;
         private boolean pageDescriptionsServed;
+        private java.util.OptionalInt titleAffix;
 
         private Builder(SiteSettings from) {
             this.root = from.root;
@@ -111,6 +113,7 @@ public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optiona
             this.frontMatterDefaults = from.frontMatterDefaults;
             this.linkify = from.linkify;
             this.pageDescriptionsServed = from.pageDescriptionsServed;
+            this.titleAffix = from.titleAffix;
         }
 
         public Builder root(Optional<Path> root) {
@@ -188,6 +191,15 @@ public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optiona
             return this;
         }
 
+        /**
+         * How many characters the site's templates add around a page's title in its {@code <title>} (" | Zola"),
+         * the least any template adds; empty when the templates that write it are not in the site.
+         */
+        public Builder titleAffix(java.util.OptionalInt titleAffix) {
+            this.titleAffix = titleAffix;
+            return this;
+        }
+
         public Builder pageDescriptionsServed(boolean pageDescriptionsServed) {
             this.pageDescriptionsServed = pageDescriptionsServed;
             return this;
@@ -195,7 +207,8 @@ public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optiona
 
         public SiteSettings build() {
             return new SiteSettings(root, staticDirs, baseUrl, permalink, collections, slugs, extraPaths, language,
-                    generator, layout, definitionTermIds, skipLinkPrefixes, skipAnchorPrefixes, frontMatterDefaults, linkify, pageDescriptionsServed);
+                    generator, layout, definitionTermIds, skipLinkPrefixes, skipAnchorPrefixes, frontMatterDefaults, linkify, pageDescriptionsServed,
+                    titleAffix);
         }
     }
 }
