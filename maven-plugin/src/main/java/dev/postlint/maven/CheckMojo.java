@@ -127,10 +127,11 @@ public class CheckMojo extends AbstractMojo {
             return;
         }
         Path basedir = project.getBasedir().toPath().toAbsolutePath().normalize();
+        List<String> checked = SourceFolders.paths(basedir, sourceDirectories);
         CheckOutcome outcome;
         try {
             outcome = new CheckPipeline(RuleRegistry.load(CheckMojo.class.getClassLoader()))
-                    .run(request(basedir), new StringBuilder());
+                    .run(request(basedir, checked), new StringBuilder());
         } catch (CheckException e) {
             throw new MojoExecutionException("postlint: " + e.getMessage());
         }
@@ -138,7 +139,6 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoExecutionException("postlint: the source folder " + String.join(", ", outcome.missingPaths())
                     + " does not exist in " + basedir);
         }
-        List<String> checked = SourceFolders.paths(basedir, sourceDirectories);
         log.info(checked.isEmpty() ? "postlint: no content folder in " + basedir + " (looked for a Jekyll, Hugo or "
                 + "Zola site and for " + String.join(", ", SourceFolders.CONTENT_FOLDERS) + "); set sourceDirectories"
                 : "postlint: checked " + String.join(", ", checked.stream().map(p -> p.equals(".") ? "the site in "
@@ -162,7 +162,7 @@ public class CheckMojo extends AbstractMojo {
         }
     }
 
-    private CheckRequest request(Path basedir) throws MojoExecutionException {
+    private CheckRequest request(Path basedir, List<String> paths) throws MojoExecutionException {
         Optional<Severity> threshold = FailPolicy.parseThreshold(failOnSeverity.toLowerCase(java.util.Locale.ROOT))
                 .orElseThrow(() -> new MojoExecutionException("failOnSeverity must be error, warning, info or never, "
                         + "not '" + failOnSeverity + "'"));
@@ -179,7 +179,7 @@ public class CheckMojo extends AbstractMojo {
                     "unknown report format '" + id + "'; postlint writes " + ReportFormat.ids())));
         }
         return CheckRequest.in(basedir)
-                .paths(SourceFolders.paths(basedir, sourceDirectories))
+                .paths(paths)
                 .configFile(Optional.ofNullable(configFile).map(File::toPath))
                 .include(includes == null ? List.of() : includes)
                 .exclude(excludes == null ? List.of() : excludes)

@@ -54,6 +54,7 @@ final class PostlintDocuments implements TextDocumentService {
     private final RuleRegistry registry = RuleRegistry.loadBuiltIn();
     private final Map<String, String> texts = new ConcurrentHashMap<>();
     private final Map<String, List<Finding>> findings = new ConcurrentHashMap<>();
+    private final Map<String, Linter> linters = new ConcurrentHashMap<>();
     private final Map<String, ScheduledFuture<?>> pending = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "postlint-lsp");
@@ -134,11 +135,24 @@ final class PostlintDocuments implements TextDocumentService {
 
     /** The rules of one post on the editor's text, as it is typed. */
     private List<Finding> checkText(Path file, String text) throws ConfigException {
-        Optional<Path> configFile = ConfigLoader.locate(file.getParent());
-        Config config = configFile.isPresent() ? new ConfigLoader(registry).load(configFile.get())
-                : Config.defaults(file.getParent());
-        return new Linter(config, registry, 1).checkContent(new InputFile(file.toString(), file),
+        return linterFor(file.getParent()).checkContent(new InputFile(file.toString(), file),
                 text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A linter for a folder's config, made again only when the config file changes, not at every keystroke. */
+    private Linter linterFor(Path folder) throws ConfigException {
+        Optional<Path> configFile = ConfigLoader.locate(folder);
+        long modified = configFile.map(f -> f.toFile().lastModified()).orElse(0L);
+        String key = configFile.map(Path::toString).orElse(folder.toString()) + "@" + modified;
+        Linter cached = linters.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        Config config = configFile.isPresent() ? new ConfigLoader(registry).load(configFile.get())
+                : Config.defaults(folder);
+        Linter linter = new Linter(config, registry, 1);
+        linters.put(key, linter);
+        return linter;
     }
 
     private static Optional<Path> fileOf(String uri) {

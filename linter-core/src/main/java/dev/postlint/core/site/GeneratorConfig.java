@@ -236,10 +236,9 @@ public final class GeneratorConfig {
                 }, Map.of(), Map.of(), texts(ConfigFiles.list(config, "ignored_content")), zolaTaxonomies(config),
                 List.of("/sitemap.xml", "/robots.txt", "/404.html", "/atom.xml", "/rss.xml", "/**/atom.xml",
                         "/**/rss.xml", "/search_index.*.js", "/search_index.*.json", "/elasticlunr.min.js"))));
-        completed.pageDescriptionsServed(TemplateDescriptions.servePageDescriptions(root,
-                ConfigFiles.text(config, "theme").orElse("")));
-        completed.titleAffix(TemplateTitles.zola(root, ConfigFiles.text(config, "theme").orElse(""),
-                ConfigFiles.text(config, "title").orElse("")));
+        List<String> templates = TemplateTitles.zolaTemplates(root, ConfigFiles.text(config, "theme").orElse(""));
+        completed.pageDescriptionsServed(TemplateDescriptions.servePageDescriptions(templates));
+        completed.titleAffix(TemplateTitles.zola(templates, ConfigFiles.text(config, "title").orElse("")));
         completed.skipLinkPrefixes(texts(ConfigFiles.list(config, "link_checker.skip_prefixes")));
         completed.skipAnchorPrefixes(texts(ConfigFiles.list(config, "link_checker.skip_anchor_prefixes")));
         return completed.build();

@@ -1,9 +1,6 @@
 package dev.postlint.core.site;
 
-import dev.postlint.core.io.FileTree;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,37 +20,22 @@ final class TemplateDescriptions {
     private TemplateDescriptions() {
     }
 
-    /** True unless the templates found write a meta description that no page or section description feeds. */
-    static boolean servePageDescriptions(Path root, String theme) {
+    /** True unless the templates (their texts) write a meta description that no page or section description feeds. */
+    static boolean servePageDescriptions(List<String> templates) {
         StringBuilder metas = new StringBuilder();
-        boolean[] found = {false};
-        for (Path dir : theme.isEmpty() ? new Path[] {root.resolve("templates")}
-                : new Path[] {root.resolve("templates"), root.resolve("themes").resolve(theme).resolve("templates")}) {
-            if (!Files.isDirectory(dir)) {
-                continue;
+        boolean found = false;
+        for (String text : templates) {
+            Matcher meta = META.matcher(text);
+            while (meta.find()) {
+                found = true;
+                metas.append(meta.group()).append('\n');
             }
-            FileTree.walk(dir, d -> true, file -> {
-                String text = read(file);
-                Matcher meta = META.matcher(text);
-                while (meta.find()) {
-                    found[0] = true;
-                    metas.append(meta.group()).append('\n');
-                }
-                Matcher block = BLOCK.matcher(text);
-                while (block.find()) {
-                    metas.append(block.group(1)).append('\n');
-                }
-            });
+            Matcher block = BLOCK.matcher(text);
+            while (block.find()) {
+                metas.append(block.group(1)).append('\n');
+            }
         }
         String used = metas.toString().toLowerCase(Locale.ROOT);
-        return !found[0] || used.contains("page.description") || used.contains("section.description");
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.size(file) > 1_000_000 ? "" : Files.readString(file);
-        } catch (IOException | RuntimeException e) {
-            return "";
-        }
+        return !found || used.contains("page.description") || used.contains("section.description");
     }
 }

@@ -27,17 +27,23 @@ final class TemplateTitles {
     private TemplateTitles() {
     }
 
+    /** The texts of a Zola site's templates, its own and its theme's, read once for every question about them. */
+    static List<String> zolaTemplates(Path root, String theme) {
+        List<String> texts = new ArrayList<>(texts(root.resolve("templates")));
+        if (!theme.isEmpty()) {
+            texts.addAll(texts(root.resolve("themes").resolve(theme).resolve("templates")));
+        }
+        return texts;
+    }
+
     /** The least a Zola site's {@code block title} adds to {@code page.title}, {@code super()} and {@code config.title} resolved. */
-    static OptionalInt zola(Path root, String theme, String configTitle) {
+    static OptionalInt zola(List<String> templates, String configTitle) {
         List<String> blocks = new ArrayList<>();
-        for (Path dir : theme.isEmpty() ? List.of(root.resolve("templates"))
-                : List.of(root.resolve("templates"), root.resolve("themes").resolve(theme).resolve("templates"))) {
-            texts(dir).forEach(text -> {
-                Matcher m = ZOLA_BLOCK.matcher(text);
-                while (m.find()) {
-                    blocks.add(m.group(1));
-                }
-            });
+        for (String text : templates) {
+            Matcher m = ZOLA_BLOCK.matcher(text);
+            while (m.find()) {
+                blocks.add(m.group(1));
+            }
         }
         String base = blocks.stream().filter(b -> !SUPER.matcher(b).find() && !PAGE_TITLE.matcher(b).find())
                 .findFirst().orElse("");
