@@ -6,6 +6,15 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(PostlintCommand.newCommandLine().execute(args));
+        picocli.CommandLine commandLine = PostlintCommand.newCommandLine();
+        int code = commandLine.execute(args);
+        commandLine.getOut().flush();
+        if (System.out.checkError()) {
+            // A full disk or a reader that went away: the report is lost, and CI must not take that for a pass.
+            System.err.println("postlint: error: could not write to standard output (disk full, or the reader "
+                    + "closed the pipe); the report is incomplete");
+            code = ExitCode.INTERNAL;
+        }
+        System.exit(code);
     }
 }

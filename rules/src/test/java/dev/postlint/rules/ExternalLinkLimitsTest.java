@@ -101,7 +101,7 @@ class ExternalLinkLimitsTest {
         try (TestServer server = new TestServer("127.0.0.1")) {
             write(dir, "site/post.md", "[a](" + server.base() + "/missing)\n");
             LinkSettings t = testLinks(dir.resolve("cache"));
-            LinkSettings withHeaders = t.toBuilder().hosts(Map.of("127.0.0.1", new HostSettings(OptionalInt.empty(),
+            LinkSettings withHeaders = t.toBuilder().hosts(Map.of(server.base(), new HostSettings(OptionalInt.empty(),
                     Map.of("Authorization", "Bearer ${env:PATH}")))).build();
             LintResult result = check(withHeaders);
             assertEquals(1, result.findings().size());

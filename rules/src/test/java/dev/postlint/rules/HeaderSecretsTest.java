@@ -36,7 +36,7 @@ class HeaderSecretsTest {
 
     private LintResult check(TestServer server, String envValue) throws Exception {
         SiteTester.write(dir, "site/post.md", "[a](" + server.base() + "/missing)\n");
-        LinkSettings links = SiteTester.testLinks(dir.resolve("cache")).toBuilder().hosts(Map.of("127.0.0.1",
+        LinkSettings links = SiteTester.testLinks(dir.resolve("cache")).toBuilder().hosts(Map.of(server.base(),
                 new HostSettings(OptionalInt.empty(), Map.of("Authorization", "Bearer ${env:TOKEN}")))).build();
         Config config = Config.defaults(dir.resolve("site")).toBuilder().links(links).build();
         ProgressListener listener = ProgressListener.NONE.withNotices(notices::add);
@@ -62,7 +62,7 @@ class HeaderSecretsTest {
         try (TestServer server = new TestServer("127.0.0.1")) {
             LintResult result = check(server, SECRET + "\u0007x");
             assertNull(server.lastHeader("Authorization"));
-            assertEquals(List.of("postlint: the header Authorization for 127.0.0.1 holds a control character once "
+            assertEquals(List.of("postlint: the header Authorization for " + server.base() + " holds a control character once "
                     + "its ${env:...} is expanded; it is not sent"), notices);
             assertFalse(result.findings().toString().contains(SECRET));
         }

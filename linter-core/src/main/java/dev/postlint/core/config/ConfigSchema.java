@@ -165,7 +165,12 @@ public final class ConfigSchema {
                 .put("description", "External link checking.");
         ObjectNode props = links.putObject("properties");
         props.set("external", typed("boolean", "Check external links."));
-        props.set("allowPrivateAddresses", typed("boolean", "Allow links to loopback and private addresses."));
+        ObjectNode allow = props.putObject("allowPrivateAddresses").put("description", "Allow links to loopback, "
+                + "private and other special-use addresses: all (true), none (false), or only these host names and "
+                + "CIDR ranges.");
+        ArrayNode allowAny = allow.putArray("anyOf");
+        allowAny.addObject().put("type", "boolean");
+        allowAny.addObject().put("type", "array").putObject("items").put("type", "string");
         props.set("timeout", typed("string", "Time a request may take, such as 10s."));
         props.set("retries", typed("integer", "Retries of a failed request."));
         props.set("retryDelay", typed("string", "Time before a retry, such as 1s."));

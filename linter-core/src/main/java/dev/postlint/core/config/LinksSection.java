@@ -1,7 +1,9 @@
 package dev.postlint.core.config;
 
+import dev.postlint.core.links.AddressPolicy;
 import dev.postlint.core.links.HostSettings;
 import dev.postlint.core.links.LinkSettings;
+import dev.postlint.core.links.Origin;
 import dev.postlint.core.links.StatusRange;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,7 +34,7 @@ final class LinksSection {
             String key = yaml.key(entry);
             switch (key) {
                 case "external" -> b.external(yaml.bool(value, "links.external"));
-                case "allowPrivateAddresses" -> b.allowPrivateAddresses(yaml.bool(value, "links.allowPrivateAddresses"));
+                case "allowPrivateAddresses" -> b.addressPolicy(addressPolicy(yaml, value));
                 case "timeout" -> b.timeout(yaml.duration(value, "links.timeout"));
                 case "retries" -> b.retries(yaml.positiveInt(value, "links.retries", 0));
                 case "retryDelay" -> b.retryDelay(yaml.duration(value, "links.retryDelay"));
@@ -58,6 +60,19 @@ final class LinksSection {
             }
         }
         return b.build();
+    }
+
+    private static AddressPolicy addressPolicy(YamlNodes yaml, Node value) throws ConfigException {
+        if (!(value instanceof SequenceNode)) {
+            return yaml.bool(value, "links.allowPrivateAddresses") ? AddressPolicy.allowAll() : AddressPolicy.strict();
+        }
+        List<String> entries = yaml.strings(value, "links.allowPrivateAddresses");
+        try {
+            return AddressPolicy.allowing(entries);
+        } catch (IllegalArgumentException e) {
+            throw yaml.error(value, "'links.allowPrivateAddresses' takes true, false or a list of host names and "
+                    + "CIDR ranges such as 10.1.0.0/16; '" + e.getMessage() + "' is neither");
+        }
     }
 
     private static double share(YamlNodes yaml, Node value) throws ConfigException {
@@ -96,6 +111,10 @@ final class LinksSection {
         Map<String, HostSettings> hosts = new HashMap<>();
         for (NodeTuple h : yaml.mapping(node, "'links.hosts'").getValue()) {
             String host = yaml.key(h);
+            if (Origin.ofKey(host).isEmpty()) {
+                throw yaml.error(h.getKeyNode(), "'links.hosts' takes host names or origins such as "
+                        + "https://api.example.com:8443, not '" + host + "'");
+            }
             OptionalInt max = OptionalInt.empty();
             Map<String, String> headers = new HashMap<>();
             for (NodeTuple s : yaml.mapping(h.getValueNode(), "'links.hosts." + host + "'").getValue()) {

@@ -1,28 +1,25 @@
 package dev.postlint.core.links;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpHeaders;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -30,19 +27,23 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLException;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.core5.http.ConnectionClosedException;
 
 /**
  * Checks external URLs over HTTP, asynchronously, each URL once per run: HEAD first, GET when HEAD is
- * refused; redirects followed by hand (at most 10) so permanent ones can be reported; timeouts, 408,
- * 429 and 5xx retried with exponential backoff or the server's {@code Retry-After}; at most
- * {@code maxConcurrency} requests in flight and {@code maxConcurrencyPerHost} per host. Bodies are
- * never read. Successes are cached on disk.
+ * refused; redirects followed by hand (at most 10) so permanent ones can be reported, every hop held to
+ * the address policy; timeouts, 408, 429 and 5xx retried with exponential backoff or the server's
+ * {@code Retry-After}; at most {@code maxConcurrency} requests in flight and {@code maxConcurrencyPerHost}
+ * per host. Configured headers go to their own origin only, and nothing that reveals them is returned.
+ * Bodies are not read beyond what anchors need. Successes are cached on disk.
  */
 public final class ExternalLinkChecker {
     private static final int MAX_REDIRECTS = 10;
@@ -50,29 +51,28 @@ public final class ExternalLinkChecker {
     private static final int MAX_PAGE_BYTES = 2 * 1024 * 1024;
     private static final Pattern ENV_VARIABLE = Pattern.compile("\\$\\{env:([A-Za-z_][A-Za-z0-9_]*)}");
 
-    /** Status and headers of one response; the body is discarded unread. */
-    private record Reply(int status, HttpHeaders headers) {
-    }
-
     private final LinkSettings settings;
     private final ProgressListener progress;
     private final Function<String, String> environment;
-    private final HttpClient client;
+    private final ResolvedHosts hosts;
     private final AsyncPermits global;
     private final Map<String, AsyncPermits> perHost = new ConcurrentHashMap<>();
-    private final Map<String, CompletableFuture<Optional<String>>> hostChecks = new ConcurrentHashMap<>();
     private final Map<URI, CompletableFuture<Reply>> replies = new ConcurrentHashMap<>();
     private final LinkCache cache;
-    private final Set<String> badHeaders = ConcurrentHashMap.newKeySet();
+    private Map<Origin, Map<String, String>> originHeaders;
+    private HeaderSecrets secrets;
+    private LinkHttpClient client;
 
     public ExternalLinkChecker(LinkSettings settings, ProgressListener progress, Function<String, String> environment) {
+        this(settings, progress, environment, InetAddress::getAllByName);
+    }
+
+    ExternalLinkChecker(LinkSettings settings, ProgressListener progress, Function<String, String> environment,
+                        ResolvedHosts.NameLookup names) {
         this.settings = settings;
         this.progress = progress;
         this.environment = environment;
-        this.client = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(settings.timeout())
-                .build();
+        this.hosts = new ResolvedHosts(settings.addressPolicy(), names);
         this.global = new AsyncPermits(settings.maxConcurrency());
         this.cache = new LinkCache(settings.cacheDir(), settings.cacheMaxAge(), Clock.systemUTC());
     }
@@ -90,15 +90,23 @@ public final class ExternalLinkChecker {
         if (uris.isEmpty()) {
             return Map.of();
         }
+        prepareHeaders();
         Map<URI, CompletableFuture<UrlStatus>> pending = new LinkedHashMap<>();
         AtomicInteger done = new AtomicInteger();
         int total = (int) uris.stream().distinct().count();
-        for (URI uri : uris) {
-            boolean anchors = needAnchors.contains(uri);
-            pending.computeIfAbsent(uri, u -> (anchors ? checkWithAnchors(u) : checkOne(u)).whenComplete((s, e) ->
-                    progress.progress(done.incrementAndGet(), total)));
+        int perHostMost = settings.hosts().values().stream().mapToInt(h -> h.maxConcurrency().orElse(0))
+                .reduce(settings.maxConcurrencyPerHost(), Math::max);
+        client = new LinkHttpClient(settings.timeout(), settings.maxConcurrency(), perHostMost, hosts);
+        try {
+            for (URI uri : uris) {
+                boolean anchors = needAnchors.contains(uri);
+                pending.computeIfAbsent(uri, u -> (anchors ? checkWithAnchors(u) : checkOne(u)).whenComplete((s, e) ->
+                        progress.progress(done.incrementAndGet(), total)));
+            }
+            CompletableFuture.allOf(pending.values().toArray(new CompletableFuture[0])).join();
+        } finally {
+            client.close();
         }
-        CompletableFuture.allOf(pending.values().toArray(new CompletableFuture[0])).join();
         progress.finished();
         Set<String> unresolved = noNetwork();
         Map<URI, UrlStatus> results = new LinkedHashMap<>();
@@ -107,7 +115,7 @@ public final class ExternalLinkChecker {
                 results.put(uri, UrlStatus.skipped("not checked: no network"));
                 return;
             }
-            UrlStatus status = future.join();
+            UrlStatus status = secrets.redact(future.join());
             results.put(uri, status);
             cache.put(uri.toString(), status);
         });
@@ -130,13 +138,13 @@ public final class ExternalLinkChecker {
     private Set<String> noNetwork() {
         Set<String> unresolved = new HashSet<>();
         int looked = 0;
-        for (Map.Entry<String, CompletableFuture<Optional<String>>> check : hostChecks.entrySet()) {
+        for (Map.Entry<String, CompletableFuture<ResolvedHosts.Lookup>> lookup : hosts.all().entrySet()) {
             looked++;
             try {
-                check.getValue().join();
+                lookup.getValue().join();
             } catch (CompletionException e) {
                 if (unwrap(e) instanceof UnknownHostException) {
-                    unresolved.add(check.getKey());
+                    unresolved.add(lookup.getKey());
                 }
             }
         }
@@ -154,8 +162,8 @@ public final class ExternalLinkChecker {
         if (cached.isPresent()) {
             return CompletableFuture.completedFuture(cached.get());
         }
-        return hostAllowed(uri.getHost()).thenCompose(refusal -> refusal.isPresent()
-                ? CompletableFuture.completedFuture(UrlStatus.skipped(refusal.get()))
+        return hosts.lookup(uri.getHost()).thenCompose(lookup -> lookup.refusal().isPresent()
+                ? done(UrlStatus.skipped("not checked: " + lookup.host() + " is " + lookup.refusal().get()))
                 : follow(uri, 0, false, new HashSet<>(Set.of(uri))))
                 .exceptionally(e -> UrlStatus.broken(describe(unwrap(e))));
     }
@@ -166,48 +174,16 @@ public final class ExternalLinkChecker {
                 return CompletableFuture.completedFuture(status);
             }
             URI page = status.finalUrl().orElse(uri);
-            return fetchPage(page).handle((html, e) -> e != null || html == null ? status
-                    : status.withAnchors(PageAnchors.of(html)));
+            return send(page, "GET", MAX_PAGE_BYTES).handle((reply, e) -> e != null || reply.body().isEmpty() ? status
+                    : status.withAnchors(PageAnchors.of(reply.body().get())));
         });
-    }
-
-    /** GETs a page's HTML, reading at most {@value #MAX_PAGE_BYTES} bytes. */
-    private CompletableFuture<String> fetchPage(URI uri) {
-        String host = uri.getHost().toLowerCase(Locale.ROOT);
-        HttpRequest request = buildRequest(uri, "GET", host);
-        AsyncPermits hostPermits = permitsFor(host);
-        return hostPermits.acquire().thenCompose(x -> global.acquire()).thenCompose(x ->
-                client.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
-                        .thenApply(ExternalLinkChecker::readCapped)
-                        .whenComplete((r, e) -> {
-                            global.release();
-                            hostPermits.release();
-                        }));
-    }
-
-    private static String readCapped(HttpResponse<InputStream> response) {
-        try (InputStream body = response.body()) {
-            return new String(body.readNBytes(MAX_PAGE_BYTES), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private CompletableFuture<Optional<String>> hostAllowed(String host) {
-        return hostChecks.computeIfAbsent(host.toLowerCase(Locale.ROOT), h -> CompletableFuture.supplyAsync(() -> {
-            try {
-                return AddressPolicy.refusal(h, settings.allowPrivateAddresses());
-            } catch (UnknownHostException e) {
-                throw new CompletionException(e);
-            }
-        }));
     }
 
     private CompletableFuture<UrlStatus> follow(URI uri, int hops, boolean permanent, Set<URI> visited) {
         // Redirect chains often end at a URL that is also linked directly: request each URL once.
         return replies.computeIfAbsent(uri, u -> request(u, "HEAD", 0)).thenCompose(reply -> {
             int status = reply.status();
-            Optional<String> location = reply.headers().firstValue("location");
+            Optional<String> location = reply.header("location");
             if (status >= 300 && status < 400 && status != 304 && location.isPresent()) {
                 URI next;
                 try {
@@ -215,13 +191,20 @@ public final class ExternalLinkChecker {
                 } catch (IllegalArgumentException e) {
                     return done(UrlStatus.broken("redirects to an invalid address: " + location.get()));
                 }
+                if (Origin.of(next).isEmpty()) {
+                    return done(UrlStatus.broken("redirects to an address that is not a web address: " + next));
+                }
                 if (!visited.add(next)) {
                     return done(UrlStatus.broken("redirect loop (" + next + " was already visited)"));
                 }
                 if (hops + 1 > MAX_REDIRECTS) {
                     return done(UrlStatus.broken("more than " + MAX_REDIRECTS + " redirects"));
                 }
-                return follow(next, hops + 1, permanent || status == 301 || status == 308, visited);
+                boolean nowPermanent = permanent || status == 301 || status == 308;
+                return hosts.lookup(next.getHost()).thenCompose(lookup -> lookup.refusal().isPresent()
+                        ? done(UrlStatus.unverified("not checked: it redirects to a private address: "
+                                + lookup.host() + " is " + lookup.refusal().get()))
+                        : follow(next, hops + 1, nowPermanent, visited));
             }
             if (settings.accepts(status)) {
                 return done(permanent ? UrlStatus.redirected(uri)
@@ -230,7 +213,7 @@ public final class ExternalLinkChecker {
             if (status == 999) {
                 return done(UrlStatus.unverified("the site blocks automated checks (status 999)"));
             }
-            if (status == 403 && reply.headers().firstValue("cf-mitigated").isPresent()) {
+            if (status == 403 && reply.header("cf-mitigated").isPresent()) {
                 return done(UrlStatus.unverified("Cloudflare answered with a bot challenge (403)"));
             }
             return done(UrlStatus.broken(statusText(status)));
@@ -242,7 +225,7 @@ public final class ExternalLinkChecker {
     }
 
     private CompletableFuture<Reply> request(URI uri, String method, int attempt) {
-        return send(uri, method).handle((reply, error) -> {
+        return send(uri, method, 0).handle((reply, error) -> {
             if (error != null) {
                 Throwable cause = unwrap(error);
                 if (retryable(cause) && attempt < settings.retries()) {
@@ -257,7 +240,7 @@ public final class ExternalLinkChecker {
             }
             boolean serverError = status >= 500 && status < 600 && status != 501;
             if ((status == 408 || status == 429 || serverError) && attempt < settings.retries()) {
-                Duration wait = retryAfter(reply.headers()).orElse(backoff(attempt));
+                Duration wait = retryAfter(reply).orElse(backoff(attempt));
                 return later(wait, () -> request(uri, method, attempt + 1));
             }
             return CompletableFuture.completedFuture(reply);
@@ -269,61 +252,57 @@ public final class ExternalLinkChecker {
         return CompletableFuture.supplyAsync(next, delayed).thenCompose(Function.identity());
     }
 
-    private CompletableFuture<Reply> send(URI uri, String method) {
-        String host = uri.getHost().toLowerCase(Locale.ROOT);
-        AsyncPermits hostPermits = permitsFor(host);
-        HttpRequest request = buildRequest(uri, method, host);
-        return hostPermits.acquire().thenCompose(x -> global.acquire()).thenCompose(x -> {
-            CompletableFuture<Reply> reply = method.equals("HEAD")
-                    ? client.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-                            .thenApply(r -> new Reply(r.statusCode(), r.headers()))
-                    : client.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
-                            .thenApply(ExternalLinkChecker::closeBody);
-            return reply.whenComplete((r, e) -> {
-                global.release();
-                hostPermits.release();
-            });
-        });
+    /** One request within the limits: the host's permit first, then the run's. */
+    private CompletableFuture<Reply> send(URI uri, String method, int bodyLimit) {
+        AsyncPermits hostPermits = permitsFor(uri.getHost().toLowerCase(Locale.ROOT));
+        Map<String, String> headers = headersFor(uri);
+        return hostPermits.acquire().thenCompose(x -> global.acquire()).thenCompose(x ->
+                client.send(uri, method, headers, bodyLimit, settings.timeout()).whenComplete((r, e) -> {
+                    global.release();
+                    hostPermits.release();
+                }));
     }
 
     private AsyncPermits permitsFor(String host) {
-        return perHost.computeIfAbsent(host, h -> new AsyncPermits(
-                Optional.ofNullable(settings.hosts().get(h)).flatMap(s -> s.maxConcurrency().isPresent()
-                        ? Optional.of(s.maxConcurrency().getAsInt()) : Optional.empty())
-                        .orElse(settings.maxConcurrencyPerHost())));
+        return perHost.computeIfAbsent(host, h -> new AsyncPermits(settings.hosts().entrySet().stream()
+                .filter(e -> Origin.ofKey(e.getKey()).map(o -> o.host().equals(h)).orElse(false))
+                .map(e -> e.getValue().maxConcurrency())
+                .filter(OptionalInt::isPresent)
+                .mapToInt(OptionalInt::getAsInt)
+                .findFirst()
+                .orElse(settings.maxConcurrencyPerHost())));
     }
 
-    private static Reply closeBody(HttpResponse<InputStream> response) {
-        try {
-            response.body().close();
-        } catch (IOException e) {
-            // The body is not needed.
-        }
-        return new Reply(response.statusCode(), response.headers());
+    private Map<String, String> headersFor(URI uri) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("User-Agent", settings.userAgent());
+        headers.put("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+        Origin.of(uri).map(originHeaders::get).ifPresent(headers::putAll);
+        return headers;
     }
 
-    private HttpRequest buildRequest(URI uri, String method, String host) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri)
-                .timeout(settings.timeout())
-                .header("User-Agent", settings.userAgent())
-                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
-                .method(method, HttpRequest.BodyPublishers.noBody());
-        HostSettings hostSettings = settings.hosts().get(host);
-        if (hostSettings != null) {
-            hostSettings.headers().forEach((name, value) -> {
-                String expanded = expand(value).strip();
-                if (expanded.chars().anyMatch(c -> c < 0x20 && c != '\t' || c == 0x7f)) {
-                    // An environment variable brought a control character in: say so once, never its value.
-                    if (badHeaders.add(host + "\u0000" + name)) {
-                        progress.notice("postlint: the header " + name + " for " + host + " holds a control "
-                                + "character once its ${env:...} is expanded; it is not sent");
-                    }
-                } else {
-                    b.header(name, expanded);
-                }
-            });
+    /**
+     * Expands each configured header once per run, by origin; a value that an environment variable gave a
+     * control character is not sent, and said so once, without the value.
+     */
+    private void prepareHeaders() {
+        if (originHeaders != null) {
+            return;
         }
-        return b.build();
+        Map<Origin, Map<String, String>> byOrigin = new HashMap<>();
+        List<String> values = new ArrayList<>();
+        settings.hosts().forEach((key, host) -> Origin.ofKey(key).ifPresent(origin -> host.headers().forEach((name, value) -> {
+            String expanded = expand(value).strip();
+            if (expanded.chars().anyMatch(c -> c < 0x20 && c != '\t' || c == 0x7f)) {
+                progress.notice("postlint: the header " + name + " for " + key + " holds a control "
+                        + "character once its ${env:...} is expanded; it is not sent");
+            } else {
+                byOrigin.computeIfAbsent(origin, o -> new LinkedHashMap<>()).put(name, expanded);
+                values.add(expanded);
+            }
+        })));
+        originHeaders = byOrigin;
+        secrets = new HeaderSecrets(values);
     }
 
     /** Replaces {@code ${env:NAME}} with the environment variable's value. */
@@ -342,8 +321,8 @@ public final class ExternalLinkChecker {
         return settings.retryDelay().multipliedBy(1L << Math.min(attempt, 10));
     }
 
-    private static Optional<Duration> retryAfter(HttpHeaders headers) {
-        return headers.firstValue("retry-after").flatMap(v -> {
+    private static Optional<Duration> retryAfter(Reply reply) {
+        return reply.header("retry-after").flatMap(v -> {
             try {
                 return Optional.of(Duration.ofSeconds(Long.parseLong(v.strip())));
             } catch (NumberFormatException e) {
@@ -359,7 +338,8 @@ public final class ExternalLinkChecker {
 
     /** Timeouts (connect or response) and dropped connections may pass on a second try; refusals will not. */
     private static boolean retryable(Throwable e) {
-        return e instanceof HttpTimeoutException
+        return e instanceof TimeoutException || e instanceof SocketTimeoutException
+                || e instanceof ConnectTimeoutException
                 || e instanceof IOException && e.getMessage() != null && e.getMessage().contains("reset");
     }
 
@@ -372,14 +352,17 @@ public final class ExternalLinkChecker {
     }
 
     private static String describe(Throwable e) {
+        if (e instanceof ResolvedHosts.RefusedAddressException) {
+            return "not checked: " + e.getMessage();
+        }
         if (e instanceof UnknownHostException) {
             String host = e.getMessage() == null ? "" : e.getMessage().replaceFirst(":.*$", "");
             return "the host name " + host + " could not be found (DNS lookup failed)";
         }
-        if (e instanceof HttpConnectTimeoutException) {
+        if (e instanceof ConnectTimeoutException) {
             return "the connection timed out";
         }
-        if (e instanceof HttpTimeoutException) {
+        if (e instanceof TimeoutException || e instanceof SocketTimeoutException) {
             return "the server did not answer in time";
         }
         if (e instanceof ConnectException) {
@@ -388,7 +371,10 @@ public final class ExternalLinkChecker {
         if (e instanceof SSLException) {
             return "the secure connection failed (" + e.getMessage() + ")";
         }
-        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        if (e instanceof ConnectionClosedException) {
+            return "the server closed the connection without an answer";
+        }
+        return "the request failed (" + e.getClass().getSimpleName() + ")";
     }
 
     private static String statusText(int status) {

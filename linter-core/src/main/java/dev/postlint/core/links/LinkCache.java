@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,12 +35,14 @@ final class LinkCache {
         this.file = dir.resolve("links.tsv");
         this.maxAge = maxAge;
         this.clock = clock;
-        load();
+        entries.putAll(read());
     }
 
-    private void load() {
+    /** The entries on disk that are neither too old nor from the future; none when the file is unreadable. */
+    private Map<String, Entry> read() {
+        Map<String, Entry> found = new HashMap<>();
         if (!Files.isRegularFile(file)) {
-            return;
+            return found;
         }
         try {
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
@@ -51,12 +56,13 @@ final class LinkCache {
                 long now = clock.millis();
                 // An entry from the future (a wrong clock, a hand-made file) could hide a broken link for good.
                 if (at <= now + FUTURE_TOLERANCE_MILLIS && now - at <= maxAge.toMillis()) {
-                    entries.put(f[3], new Entry(at, new UrlStatus(state, "cached", target)));
+                    found.put(f[3], new Entry(at, new UrlStatus(state, "cached", target)));
                 }
             }
         } catch (IOException | RuntimeException e) {
-            entries.clear(); // an unreadable cache is only a slower run
+            found.clear(); // an unreadable cache is only a slower run
         }
+        return found;
     }
 
     Optional<UrlStatus> get(String url) {
@@ -73,7 +79,23 @@ final class LinkCache {
         }
     }
 
+    /**
+     * Writes the cache, merged with what other runs saved since this one read it (the newer check of a URL
+     * wins), under a lock that runs at once, in this process or others, take in turn.
+     */
     void save() throws IOException {
+        Files.createDirectories(file.getParent());
+        synchronized (LinkCache.class) {
+            try (FileChannel channel = FileChannel.open(file.resolveSibling("links.lock"), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
+                Map<String, Entry> merged = read();
+                entries.forEach((url, e) -> merged.merge(url, e, (a, b) -> a.checkedAt() >= b.checkedAt() ? a : b));
+                write(merged);
+            }
+        }
+    }
+
+    private void write(Map<String, Entry> entries) throws IOException {
         List<String> lines = new ArrayList<>();
         entries.forEach((url, e) -> lines.add(e.checkedAt() + "\t" + e.status().state() + "\t"
                 + e.status().finalUrl().map(URI::toString).orElse("") + "\t" + url));

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * The {@code links} section: whether and how external links are checked. Defaults follow lychee:
  * 128 requests at once, 10 per host, 20 s timeout, 3 retries, results cached for a day.
  */
-public record LinkSettings(boolean external, boolean allowPrivateAddresses, Duration timeout, int retries,
+public record LinkSettings(boolean external, AddressPolicy addressPolicy, Duration timeout, int retries,
                            int maxConcurrency, int maxConcurrencyPerHost, List<StatusRange> accept,
                            List<Pattern> exclude, List<Pattern> include, Path cacheDir, Duration cacheMaxAge,
                            Map<String, HostSettings> hosts, String userAgent, Duration retryDelay,
@@ -25,7 +25,7 @@ public record LinkSettings(boolean external, boolean allowPrivateAddresses, Dura
     }
 
     public static LinkSettings defaults(Path baseDir, String version) {
-        return new LinkSettings(true, false, Duration.ofSeconds(20), 3, 128, 10, List.of(new StatusRange(200, 299)),
+        return new LinkSettings(true, AddressPolicy.strict(), Duration.ofSeconds(20), 3, 128, 10, List.of(new StatusRange(200, 299)),
                 List.of(), List.of(), baseDir.resolve(DEFAULT_CACHE_DIR), Duration.ofDays(1), Map.of(),
                 "postlint/" + version, Duration.ofSeconds(1), false, 1.0);
     }
@@ -45,7 +45,7 @@ public record LinkSettings(boolean external, boolean allowPrivateAddresses, Dura
     /** Changes some settings and keeps the rest. */
     public static final class Builder {
         private boolean external;
-        private boolean allowPrivateAddresses;
+        private AddressPolicy addressPolicy;
         private Duration timeout;
         private int retries;
         private int maxConcurrency;
@@ -63,7 +63,7 @@ public record LinkSettings(boolean external, boolean allowPrivateAddresses, Dura
 
         private Builder(LinkSettings from) {
             this.external = from.external;
-            this.allowPrivateAddresses = from.allowPrivateAddresses;
+            this.addressPolicy = from.addressPolicy;
             this.timeout = from.timeout;
             this.retries = from.retries;
             this.maxConcurrency = from.maxConcurrency;
@@ -95,7 +95,11 @@ public record LinkSettings(boolean external, boolean allowPrivateAddresses, Dura
         }
 
         public Builder allowPrivateAddresses(boolean allowPrivateAddresses) {
-            this.allowPrivateAddresses = allowPrivateAddresses;
+            return addressPolicy(allowPrivateAddresses ? AddressPolicy.allowAll() : AddressPolicy.strict());
+        }
+
+        public Builder addressPolicy(AddressPolicy addressPolicy) {
+            this.addressPolicy = addressPolicy;
             return this;
         }
 
@@ -165,7 +169,7 @@ public record LinkSettings(boolean external, boolean allowPrivateAddresses, Dura
         }
 
         public LinkSettings build() {
-            return new LinkSettings(external, allowPrivateAddresses, timeout, retries, maxConcurrency,
+            return new LinkSettings(external, addressPolicy, timeout, retries, maxConcurrency,
                     maxConcurrencyPerHost, accept, exclude, include, cacheDir, cacheMaxAge, hosts, userAgent, retryDelay,
                     externalAnchors, noNetworkShare);
         }

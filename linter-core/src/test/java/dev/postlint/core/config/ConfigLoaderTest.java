@@ -88,6 +88,32 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void allowPrivateAddressesTakesABooleanOrAListOfHostsAndRanges() throws Exception {
+        java.net.InetAddress[] internal = {java.net.InetAddress.getByName("10.1.2.3")};
+        Config list = loader.load(write("links:\n  allowPrivateAddresses: [wiki.corp.test, 10.1.0.0/16]\n"));
+        assertEquals(java.util.Optional.empty(), list.links().addressPolicy().refusal("build.test", internal));
+        assertEquals(java.util.Optional.of("a loopback address"), list.links().addressPolicy().refusal("127.0.0.1",
+                new java.net.InetAddress[] {java.net.InetAddress.getByName("127.0.0.1")}));
+        assertEquals(java.util.Optional.empty(), loader.load(write("links:\n  allowPrivateAddresses: true\n"))
+                .links().addressPolicy().refusal("127.0.0.1", internal));
+        Path bad = write("links:\n  allowPrivateAddresses: [10.0.0.0/40]\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> loader.load(bad));
+        assertEquals(bad + ":2:26: 'links.allowPrivateAddresses' takes true, false or a list of host names and CIDR "
+                + "ranges such as 10.1.0.0/16; '10.0.0.0/40' is neither", e.getMessage());
+    }
+
+    @Test
+    void aHostsKeyIsAHostNameOrAnOrigin() throws Exception {
+        Config config = loader.load(write("links:\n  hosts:\n    \"http://wiki.test:8080\":\n      maxConcurrency: 2\n"
+                + "    api.test:\n      maxConcurrency: 3\n"));
+        assertEquals(java.util.Set.of("http://wiki.test:8080", "api.test"), config.links().hosts().keySet());
+        Path bad = write("links:\n  hosts:\n    \"https://api.test/v1\":\n      maxConcurrency: 2\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> loader.load(bad));
+        assertEquals(bad + ":3:5: 'links.hosts' takes host names or origins such as https://api.example.com:8443, "
+                + "not 'https://api.test/v1'", e.getMessage());
+    }
+
+    @Test
     void siteGeneratorIsOneOfTheThreeOrNone() throws Exception {
         assertEquals(java.util.Optional.of(dev.postlint.core.site.Generator.ZOLA),
                 loader.load(write("site:\n  generator: zola\n")).site().generator());

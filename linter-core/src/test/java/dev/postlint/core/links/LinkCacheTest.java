@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,5 +47,33 @@ class LinkCacheTest {
         LinkCache cache = at(T0.plus(Duration.ofMinutes(1)));
         assertEquals(Optional.empty(), cache.get("https://broken.example.org/"));
         assertTrue(cache.get("https://example.org/").isPresent());
+    }
+
+    @Test
+    void fourRunsSavingAtOnceKeepEveryRunsEntries() throws Exception {
+        long anHourAgo = Instant.now().minus(Duration.ofHours(1)).toEpochMilli();
+        Files.writeString(dir.resolve("links.tsv"), anHourAgo + "\tOK\t\thttps://earlier.example.org/\n");
+        List<Process> runs = new ArrayList<>();
+        for (String name : List.of("a", "b", "c", "d")) {
+            runs.add(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                    System.getProperty("java.class.path"), LinkCacheWriter.class.getName(), dir.toString(), name)
+                    .inheritIO().start());
+        }
+        for (String name : List.of("a", "b", "c", "d")) {
+            while (!Files.exists(dir.resolve(name + ".ready"))) {
+                Thread.sleep(5);
+            }
+        }
+        Files.writeString(dir.resolve("go"), "");
+        for (Process run : runs) {
+            assertEquals(0, run.waitFor());
+        }
+        LinkCache merged = new LinkCache(dir, Duration.ofDays(1), Clock.systemUTC());
+        for (String name : List.of("a", "b", "c", "d")) {
+            for (int i = 0; i < 200; i++) {
+                assertTrue(merged.get("https://" + name + ".example.org/" + i).isPresent(), name + i);
+            }
+        }
+        assertEquals(801, Files.readAllLines(dir.resolve("links.tsv")).size(), "and what an earlier run saved, if fresh");
     }
 }
