@@ -7,7 +7,14 @@ public final class Main {
 
     public static void main(String[] args) {
         picocli.CommandLine commandLine = PostlintCommand.newCommandLine();
-        int code = commandLine.execute(args);
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (Throwable e) { // an Error outside any one file's check: postlint itself broke
+            System.err.println("postlint: internal error: " + e);
+            System.exit(ExitCode.INTERNAL);
+            return;
+        }
         commandLine.getOut().flush();
         if (System.out.checkError()) {
             // A full disk or a reader that went away: the report is lost, and CI must not take that for a pass.

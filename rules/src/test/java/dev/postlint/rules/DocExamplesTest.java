@@ -40,7 +40,8 @@ class DocExamplesTest {
             "duplicate-description", "it takes two posts",
             "file-encoding", "it takes bytes that are not UTF-8",
             "paragraph-length", "it takes a paragraph of over 150 words",
-            "readability", "it takes a hundred words of hard text");
+            "readability", "it takes a hundred words of hard text",
+            "processing-error", "it takes a file of 100,000 '>' or 10 MB");
     /** Pages whose example links to the web: with links offline, only their other findings can be seen. */
     private static final Set<String> NEEDS_NETWORK = Set.of("link-broken", "link-redirect");
     private static final Pattern EXAMPLE = Pattern.compile(

@@ -22,7 +22,8 @@ import java.util.Optional;
 public record Config(Optional<Path> file, Path baseDir, List<String> include, List<String> exclude,
                      FrontMatterSettings frontMatter, Map<String, RuleSettings> rules,
                      Map<Category, RuleSettings> categories, SiteSettings site, LinkSettings links,
-                     List<PathOverride> overrides, List<PathOverride> applied, boolean gitignore) {
+                     List<PathOverride> overrides, List<PathOverride> applied, boolean gitignore,
+                     Limits limits) {
     public static final List<String> DEFAULT_INCLUDE = List.of("**/*.md", "**/*.markdown");
     /** Folders of dependencies, build output and tools (and every hidden folder, .git among them). */
     public static final List<String> DEFAULT_EXCLUDE = List.of(
@@ -40,7 +41,7 @@ public record Config(Optional<Path> file, Path baseDir, List<String> include, Li
     public static Config defaults(Path baseDir) {
         return new Config(Optional.empty(), baseDir, DEFAULT_INCLUDE, DEFAULT_EXCLUDE, FrontMatterSettings.defaults(),
                 Map.of(), Map.of(), SiteSettings.defaults(), LinkSettings.defaults(baseDir, Version.get()), List.of(),
-                List.of(), true);
+                List.of(), true, Limits.DEFAULTS);
     }
 
     /**
@@ -105,7 +106,7 @@ public record Config(Optional<Path> file, Path baseDir, List<String> include, Li
             fileFrontMatter = o.frontMatter().orElse(fileFrontMatter);
         }
         return new Config(file(), baseDir, include, exclude, fileFrontMatter, rules, categories, site, links,
-                overrides, matching, gitignore);
+                overrides, matching, gitignore, limits);
     }
 
     /**
@@ -157,6 +158,7 @@ public record Config(Optional<Path> file, Path baseDir, List<String> include, Li
         private List<PathOverride> overrides;
         private final List<PathOverride> applied;
         private boolean gitignore;
+        private Limits limits;
 
         private Builder(Config from) {
             file = from.file;
@@ -171,6 +173,12 @@ public record Config(Optional<Path> file, Path baseDir, List<String> include, Li
             overrides = from.overrides;
             applied = from.applied;
             gitignore = from.gitignore;
+            limits = from.limits;
+        }
+
+        public Builder limits(Limits limits) {
+            this.limits = limits;
+            return this;
         }
 
         public Builder file(Optional<Path> file) {
@@ -226,7 +234,7 @@ public record Config(Optional<Path> file, Path baseDir, List<String> include, Li
 
         public Config build() {
             return new Config(file, baseDir, include, exclude, frontMatter, rules, categories, site, links, overrides,
-                    applied, gitignore);
+                    applied, gitignore, limits);
         }
     }
 }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import dev.postlint.core.frontmatter.YamlLimits;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -37,7 +38,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 public final class ConfigLoader {
     public static final String FILE_NAME = ".postlint.yml";
-    private static final String KNOWN = "include, exclude, includeDefaults, excludeDefaults, gitignore, frontMatter, "
+    private static final String KNOWN = "include, exclude, includeDefaults, excludeDefaults, gitignore, frontMatter, limits, "
             + "rules, categories, site, links and overrides";
 
     private static final String CATEGORY_IDS = Arrays.stream(Category.values()).map(Category::id)
@@ -63,7 +64,7 @@ public final class ConfigLoader {
     public Config load(Path file) throws ConfigException {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = dev.postlint.core.io.BoundedFiles.readString(file);
         } catch (IOException e) {
             throw new ConfigException(file + ": cannot read the config file (" + e.getMessage() + ")");
         }
@@ -81,6 +82,11 @@ public final class ConfigLoader {
         Config defaults = Config.defaults(baseDir).toBuilder().file(Optional.of(file)).build();
         if (root == null) {
             return defaults;
+        }
+        Optional<YamlLimits.Problem> tooMuch = YamlLimits.check(root);
+        if (tooMuch.isPresent()) {
+            throw new ConfigException(file, YamlNodes.at(tooMuch.get().node().getStartMark()),
+                    "cannot be read: " + tooMuch.get().reason());
         }
         YamlNodes yaml = new YamlNodes(file);
         return read(yaml, yaml.mapping(root, "the config file"), baseDir, defaults);
@@ -109,6 +115,7 @@ public final class ConfigLoader {
                 case "site" -> config.site(SiteSection.read(yaml, value, baseDir));
                 case "links" -> config.links(LinksSection.read(yaml, value, baseDir, defaults.links()));
                 case "overrides" -> overrides = value;
+                case "limits" -> config.limits(limits(yaml, value));
                 default -> throw yaml.unknown(entry, "", KNOWN);
             }
         }
@@ -169,6 +176,25 @@ public final class ConfigLoader {
             }
         }
         return globs;
+    }
+
+    private static Limits limits(YamlNodes yaml, Node node) throws ConfigException {
+        Limits l = Limits.DEFAULTS;
+        long size = l.maxFileSize();
+        int nesting = l.maxNesting();
+        java.time.Duration time = l.maxFileTime();
+        int findings = l.maxFindingsPerFile();
+        for (NodeTuple entry : yaml.mapping(node, "'limits'").getValue()) {
+            Node value = entry.getValueNode();
+            switch (yaml.key(entry)) {
+                case "maxFileSize" -> size = yaml.size(value, "limits.maxFileSize");
+                case "maxNesting" -> nesting = yaml.positiveInt(value, "limits.maxNesting", 1);
+                case "maxFileTime" -> time = yaml.positiveDuration(value, "limits.maxFileTime");
+                case "maxFindingsPerFile" -> findings = yaml.positiveInt(value, "limits.maxFindingsPerFile", 1);
+                default -> throw yaml.unknown(entry, "limits.", "maxFileSize, maxNesting, maxFileTime and maxFindingsPerFile");
+            }
+        }
+        return new Limits(size, nesting, time, findings);
     }
 
     private static FrontMatterSettings frontMatter(YamlNodes yaml, Node node, FrontMatterSettings defaults)

@@ -44,6 +44,7 @@ public final class ConfigSchema {
         props.set("categories", categories());
         props.set("site", site());
         props.set("links", links());
+        props.set("limits", limits());
         ObjectNode override = JSON.createObjectNode().put("type", "object").put("additionalProperties", false);
         override.putArray("required").add("files");
         ObjectNode overrideProps = override.putObject("properties");
@@ -158,6 +159,18 @@ public final class ConfigSchema {
         props.putObject("generator").put("description", "The generator, when detection should not decide.")
                 .putArray("enum").add("jekyll").add("hugo").add("zola").add("none");
         return site;
+    }
+
+    private static ObjectNode limits() {
+        ObjectNode limits = section().put("additionalProperties", false)
+                .put("description", "How much work one file may make; beyond a limit it gets a processing-error.");
+        ObjectNode props = limits.putObject("properties");
+        props.set("maxFileSize", JSON.createObjectNode().put("description", "Largest post read, such as 10MB.")
+                .set("type", JSON.createArrayNode().add("string").add("integer")));
+        props.set("maxNesting", typed("integer", "Deepest nesting of block quotes, lists and indentation parsed."));
+        props.set("maxFileTime", typed("string", "Time a post's rules may take, such as 10s."));
+        props.set("maxFindingsPerFile", typed("integer", "Findings kept per file."));
+        return limits;
     }
 
     private static ObjectNode links() {

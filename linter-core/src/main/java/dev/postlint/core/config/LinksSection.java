@@ -35,7 +35,7 @@ final class LinksSection {
             switch (key) {
                 case "external" -> b.external(yaml.bool(value, "links.external"));
                 case "allowPrivateAddresses" -> b.addressPolicy(addressPolicy(yaml, value));
-                case "timeout" -> b.timeout(yaml.duration(value, "links.timeout"));
+                case "timeout" -> b.timeout(yaml.positiveDuration(value, "links.timeout"));
                 case "retries" -> b.retries(yaml.positiveInt(value, "links.retries", 0));
                 case "retryDelay" -> b.retryDelay(yaml.duration(value, "links.retryDelay"));
                 case "maxConcurrency" -> b.maxConcurrency(yaml.positiveInt(value, "links.maxConcurrency", 1));

@@ -21,6 +21,8 @@ import org.yaml.snakeyaml.nodes.Tag;
 /** Typed reading of config YAML nodes; every mistake becomes a {@link ConfigException} with file, line and column. */
 final class YamlNodes {
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)?");
+    private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(?i:(KB|MB|GB))?");
+    private static final Duration MAX_DURATION = Duration.ofDays(3650);
 
     private final Path file;
 
@@ -100,17 +102,52 @@ final class YamlNodes {
         Object value = toJava(node);
         Matcher m = DURATION.matcher(String.valueOf(value).strip());
         if (value != null && m.matches()) {
+            if (m.group(1).length() > 12) {
+                throw error(node, "'" + name + "' must be at most " + MAX_DURATION.toDays() + "d");
+            }
             long n = Long.parseLong(m.group(1));
             String unit = m.group(2) == null ? "s" : m.group(2);
-            return switch (unit) {
+            Duration d = switch (unit) {
                 case "ms" -> Duration.ofMillis(n);
                 case "m" -> Duration.ofMinutes(n);
                 case "h" -> Duration.ofHours(n);
                 case "d" -> Duration.ofDays(n);
                 default -> Duration.ofSeconds(n);
             };
+            if (d.compareTo(MAX_DURATION) > 0) {
+                throw error(node, "'" + name + "' must be at most " + MAX_DURATION.toDays() + "d");
+            }
+            return d;
         }
         throw error(node, "'" + name + "' must be a duration such as 500ms, 20s, 5m, 2h or 1d");
+    }
+
+    /** A duration above zero, for waits that must end and limits that must allow something. */
+    Duration positiveDuration(Node node, String name) throws ConfigException {
+        Duration d = duration(node, name);
+        if (d.isZero()) {
+            throw error(node, "'" + name + "' must be longer than 0");
+        }
+        return d;
+    }
+
+    /** A size in bytes, written as a number or with KB, MB or GB (1024-based). */
+    long size(Node node, String name) throws ConfigException {
+        Matcher m = SIZE.matcher(String.valueOf(toJava(node)).strip());
+        if (m.matches() && m.group(1).length() <= 7) {
+            long n = Long.parseLong(m.group(1));
+            String unit = m.group(2) == null ? "" : m.group(2).toUpperCase(java.util.Locale.ROOT);
+            long bytes = switch (unit) {
+                case "KB" -> n << 10;
+                case "MB" -> n << 20;
+                case "GB" -> n << 30;
+                default -> n;
+            };
+            if (bytes > 0) {
+                return bytes;
+            }
+        }
+        throw error(node, "'" + name + "' must be a size above 0 such as 500KB, 10MB or 1GB");
     }
 
     /** Plain Java value of a YAML node: String, Integer, Long, Double, Boolean, null, List or Map. */

@@ -6,6 +6,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -51,6 +52,12 @@ final class YamlFrontMatter {
             return;
         }
         if (root == null) {
+            return;
+        }
+        Optional<YamlLimits.Problem> tooMuch = YamlLimits.check(root);
+        if (tooMuch.isPresent()) {
+            problems.add(new FrontMatterProblem(source.position(offset(tooMuch.get().node().getStartMark())),
+                    "Front matter cannot be read: " + tooMuch.get().reason() + ".", true));
             return;
         }
         if (!(root instanceof MappingNode map)) {

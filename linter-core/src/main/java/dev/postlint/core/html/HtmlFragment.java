@@ -19,7 +19,7 @@ import org.jsoup.parser.Parser;
 public final class HtmlFragment {
     private final int offset;
     private final String html;
-    private final Document document;
+    private List<Element> elements;
     private final SourceText source;
     private final Node node;
 
@@ -28,8 +28,6 @@ public final class HtmlFragment {
         this.node = node;
         this.offset = offset;
         this.html = html;
-        // A CR becomes a space so jsoup's offsets stay equal to ours on CRLF files.
-        this.document = Jsoup.parse(html.replace('\r', ' '), "", Parser.htmlParser().setTrackPosition(true));
     }
 
     public String html() {
@@ -46,10 +44,29 @@ public final class HtmlFragment {
     }
 
     /** Elements written in the source; the html, head and body elements jsoup adds are left out. */
-    public List<Element> elements() {
+    public synchronized List<Element> elements() {
+        if (elements == null) {
+            elements = opensAnElement(html) ? parse(html) : List.of();
+        }
+        return elements;
+    }
+
+    /** Parsed on first use, once: a closing tag alone, the most common inline fragment, needs no parser. */
+    private static List<Element> parse(String html) {
+        // A CR becomes a space so jsoup's offsets stay equal to ours on CRLF files.
+        Document document = Jsoup.parse(html.replace('\r', ' '), "", Parser.htmlParser().setTrackPosition(true));
         return document.getAllElements().stream()
                 .filter(e -> e.sourceRange().isTracked() && !e.sourceRange().isImplicit())
                 .toList();
+    }
+
+    private static boolean opensAnElement(String html) {
+        for (int i = html.indexOf('<'); i >= 0 && i + 1 < html.length(); i = html.indexOf('<', i + 1)) {
+            if (Character.isLetter(html.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Position position(Element element) {

@@ -16,7 +16,37 @@ import java.util.Set;
  * over the target, so a crash or a full disk never leaves a half-written file.
  */
 public final class AtomicFile {
+    /** Older than this, a temporary file of ours was left by a run that was killed: it is removed. */
+    private static final java.time.Duration STALE = java.time.Duration.ofMinutes(5);
+    private static final Set<Path> IN_PROGRESS = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static {
+        // An interrupted run (Ctrl-C, a CI timeout) removes what it was writing.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> IN_PROGRESS.forEach(p -> {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException e) {
+                // Nothing more can be done while exiting; the next write in the folder removes it.
+            }
+        }), "postlint-temp-cleanup"));
+    }
+
     private AtomicFile() {
+    }
+
+    /** Removes temporary files an earlier, killed run left in the folder. */
+    private static void removeStale(Path dir) {
+        long cutoff = System.currentTimeMillis() - STALE.toMillis();
+        try (java.nio.file.DirectoryStream<Path> temps = Files.newDirectoryStream(dir, ".postlint-*.tmp")) {
+            for (Path temp : temps) {
+                if (!IN_PROGRESS.contains(temp) && Files.isRegularFile(temp, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        && Files.getLastModifiedTime(temp).toMillis() < cutoff) {
+                    Files.deleteIfExists(temp);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Leftovers cost space, not correctness.
+        }
     }
 
     /** A new file gets the usual rw-r--r--; a replaced file keeps its permissions. */
@@ -37,7 +67,9 @@ public final class AtomicFile {
         Path absolute = target.toAbsolutePath().normalize();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
+        removeStale(dir);
         Path temp = Files.createTempFile(dir, ".postlint-", ".tmp");
+        IN_PROGRESS.add(temp);
         try {
             Files.write(temp, content);
             keepPermissions(absolute, temp);
@@ -48,6 +80,7 @@ public final class AtomicFile {
             }
         } finally {
             Files.deleteIfExists(temp);
+            IN_PROGRESS.remove(temp);
         }
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -16,6 +17,15 @@ public final class FileTree {
     }
 
     public static void walk(Path root, Predicate<Path> enter, Consumer<Path> onFile) {
+        walk(root, enter, onFile, (path, why) -> { });
+    }
+
+    /**
+     * Walks as above and tells {@code onSkipped} of each symbolic link (links are not followed inside
+     * folders: they may point out of the tree or loop) and each folder or file that cannot be read.
+     */
+    public static void walk(Path root, Predicate<Path> enter, Consumer<Path> onFile,
+                            BiConsumer<Path, String> onSkipped) {
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
@@ -27,12 +37,16 @@ public final class FileTree {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (attrs.isRegularFile()) {
                         onFile.accept(file);
+                    } else if (attrs.isSymbolicLink()) {
+                        onSkipped.accept(file, "a symbolic link, which postlint does not follow inside folders");
                     }
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                    onSkipped.accept(file, "it cannot be read" + (exc instanceof java.nio.file.AccessDeniedException
+                            ? " (permission denied)" : ""));
                     return FileVisitResult.CONTINUE;
                 }
             });

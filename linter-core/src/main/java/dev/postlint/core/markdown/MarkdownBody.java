@@ -31,7 +31,9 @@ import java.util.regex.Pattern;
  * {@link #position(int)} or {@link #position(Node)} to get a line and column in the file.
  */
 public final class MarkdownBody {
-    private static final Parser PARSER = Parser.builder().build();
+    // A custom inline parser turns flexmark's own reference-definition pass off: it is added back.
+    private static final Parser PARSER = Parser.builder().customInlineParserFactory(LinearInlineParser.FACTORY)
+            .paragraphPreProcessorFactory(new com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory()).build();
     /** A link reference definition's label at the start of a line, in a block quote or not. */
     private static final Pattern DEFINITION = Pattern.compile(
             "(?m)^[ \\t]{0,3}(?:>[ \\t]?)*[ \\t]{0,3}\\[((?:[^\\]\\\\\\n]|\\\\.){1,999})]:");
@@ -165,9 +167,10 @@ public final class MarkdownBody {
     public synchronized List<Link> bareUrls() {
         if (bareUrls == null) {
             List<Link> found = new ArrayList<>();
+            Set<Node> inAnchors = textAfterOpenAnchors();
             for (Node node : document.getDescendants()) {
                 if (node instanceof com.vladsch.flexmark.ast.Text && !insideLinkCodeOrHtml(node)
-                        && !afterOpenAnchor(node)) {
+                        && !inAnchors.contains(node)) {
                     Matcher m = BARE_URL.matcher(node.getChars());
                     while (m.find()) {
                         String url = trimAutolink(m.group());
@@ -201,20 +204,31 @@ public final class MarkdownBody {
         return false;
     }
 
-    /** Whether text follows an inline {@code <a ...>} tag of its paragraph that no {@code </a>} has closed yet. */
-    private static boolean afterOpenAnchor(Node node) {
-        for (Node before = node.getPrevious(); before != null; before = before.getPrevious()) {
-            if (before instanceof HtmlInline html) {
-                String tag = html.getChars().toString().toLowerCase(Locale.ROOT);
-                if (tag.startsWith("</a")) {
-                    return false;
-                }
-                if (tag.startsWith("<a ") || tag.startsWith("<a>")) {
-                    return true;
+    /**
+     * The text nodes that follow an inline {@code <a ...>} tag of their paragraph that no {@code </a>} has
+     * closed yet: each paragraph's children are read once, in order.
+     */
+    private Set<Node> textAfterOpenAnchors() {
+        Set<Node> inside = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Node node : document.getDescendants()) {
+            if (node.getPrevious() != null) {
+                continue;
+            }
+            boolean open = false;
+            for (Node child = node; child != null; child = child.getNext()) {
+                if (child instanceof HtmlInline html) {
+                    String tag = html.getChars().toString().toLowerCase(Locale.ROOT);
+                    if (tag.startsWith("</a")) {
+                        open = false;
+                    } else if (tag.startsWith("<a ") || tag.startsWith("<a>")) {
+                        open = true;
+                    }
+                } else if (open && child instanceof com.vladsch.flexmark.ast.Text) {
+                    inside.add(child);
                 }
             }
         }
-        return false;
+        return inside;
     }
 
     /** GFM's end of an extended autolink: no trailing punctuation, no unbalanced closing parenthesis. */

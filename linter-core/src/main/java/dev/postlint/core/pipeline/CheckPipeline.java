@@ -300,7 +300,11 @@ public final class CheckPipeline {
             String name = request.paths().isEmpty() ? "stdin.md" : request.paths().get(0);
             return List.of(new InputFile(name, request.workingDir().resolve(name).normalize(), request.stdin()));
         }
-        List<InputFile> found = new FileCollector(config, request.workingDir()).collect(request.paths(), missing);
+        FileCollector collector = new FileCollector(config, request.workingDir());
+        List<InputFile> found = collector.collect(request.paths(), missing);
+        if (!request.quiet()) {
+            collector.skipped().forEach(s -> request.notices().accept("postlint: skipped " + s));
+        }
         if (!missing.isEmpty() && missing.size() == request.paths().size()) {
             throw new CheckException("no such file or folder: " + String.join(", ", missing));
         }

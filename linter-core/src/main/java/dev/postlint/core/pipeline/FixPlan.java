@@ -58,7 +58,7 @@ final class FixPlan {
     private static Optional<FileChange> plan(InputFile input, List<Finding> findings, Linter linter) {
         byte[] before;
         try {
-            before = Files.readAllBytes(input.path());
+            before = dev.postlint.core.io.BoundedFiles.read(input.path());
         } catch (IOException e) {
             return Optional.empty();
         }

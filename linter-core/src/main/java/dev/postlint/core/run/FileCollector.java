@@ -35,6 +35,7 @@ public final class FileCollector {
     private final SiteLocator sites;
     private final Map<Path, List<PathMatcher>> jekyllExcludes = new HashMap<>();
     private final boolean gitignore;
+    private final List<String> skipped = new ArrayList<>();
 
     public FileCollector(Config config, Path workingDir) {
         this.include = matchers(config.include());
@@ -96,7 +97,19 @@ public final class FileCollector {
                 String display = displayPath(argument, root.relativize(file));
                 files.putIfAbsent(file.normalize(), new InputFile(display, file));
             }
+        }, (path, why) -> {
+            String rel = relative(path, root);
+            boolean wanted = Files.isDirectory(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    ? !matchesAny(exclude, rel + "/x") : matchesAny(include, rel) && !matchesAny(exclude, rel);
+            if (wanted) {
+                skipped.add(displayPath(argument, root.relativize(path)) + ": " + why);
+            }
         });
+    }
+
+    /** The files and folders the walk left out that would have been checked: links, unreadable entries. */
+    public List<String> skipped() {
+        return List.copyOf(skipped);
     }
 
     /**

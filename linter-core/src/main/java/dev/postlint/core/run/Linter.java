@@ -1,6 +1,7 @@
 package dev.postlint.core.run;
 
 import dev.postlint.core.Finding;
+import dev.postlint.core.io.BoundedFiles;
 import dev.postlint.core.Post;
 import dev.postlint.core.PostParser;
 import dev.postlint.core.RelatedLocation;
@@ -45,6 +46,9 @@ import java.util.function.Function;
  * rule that fails is recorded and the run goes on with the rest.
  */
 public final class Linter {
+    /** The id of the findings the engine itself gives a file it could not check in full. */
+    public static final String PROCESSING_ERROR = "processing-error";
+    private static final long WORKER_STACK_BYTES = 256L * 1024 * 1024;
     private final Config config;
     private final List<Rule> rules;
     private final int threads;
@@ -84,11 +88,12 @@ public final class Linter {
         Map<String, String> titles = new ConcurrentHashMap<>();
         Map<String, Suppressions> suppressions = new ConcurrentHashMap<>();
         SourceExcerpts excerpts = new SourceExcerpts();
-        PostParser parser = new PostParser(config.frontMatter().imageFields());
+        PostParser parser = new PostParser(config.frontMatter().imageFields(), config.limits().maxNesting());
         boolean keepSummaries = rules.stream().anyMatch(SiteRule.class::isInstance);
         List<PostSummary> summaries = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "postlint-worker");
+            // A deep stack lets long runs of markers (2,000 '*') through the parser's regular expressions.
+            Thread t = new Thread(null, r, "postlint-worker", WORKER_STACK_BYTES);
             t.setDaemon(true);
             return t;
         });
@@ -146,10 +151,47 @@ public final class Linter {
         }
         reportSuppressions(paths, suppressions, sorted, errors, excerpts);
         sorted.sort(Finding.ORDER);
+        sorted = capPerFile(sorted);
         List<ProcessingError> errorList = new ArrayList<>(errors);
         errorList.sort((a, b) -> a.file().compareTo(b.file()));
         return new LintResult(sorted, inputs, rules, errorList, Duration.ofNanos(System.nanoTime() - start), titles,
                 excerpts);
+    }
+
+    /**
+     * At most {@code limits.maxFindingsPerFile} findings of a file (the first, by position), and one more
+     * that says how many were left out: a hostile file must not make a report of hundreds of megabytes.
+     */
+    private List<Finding> capPerFile(List<Finding> sorted) {
+        int max = config.limits().maxFindingsPerFile();
+        List<Finding> kept = new ArrayList<>(sorted.size());
+        int i = 0;
+        while (i < sorted.size()) {
+            String file = sorted.get(i).file();
+            int end = i;
+            while (end < sorted.size() && sorted.get(end).file().equals(file)) {
+                end++;
+            }
+            kept.addAll(sorted.subList(i, Math.min(end, i + max)));
+            if (end - i > max) {
+                Finding first = sorted.get(i + max);
+                processingError(file, first.line(), first.column(), "postlint stopped reporting at " + max
+                        + " findings in this file (limits.maxFindingsPerFile); " + (end - i - max)
+                        + " more were left out.").ifPresent(kept::add);
+            }
+            i = end;
+        }
+        return kept;
+    }
+
+    /** A {@code processing-error} finding at its configured severity, or none when it is turned off. */
+    private Optional<Finding> processingError(String file, int line, int column, String message) {
+        Optional<Rule> rule = registry.find(PROCESSING_ERROR);
+        if (rule.isPresent() && !config.isEnabled(rule.get())) {
+            return Optional.empty();
+        }
+        Severity severity = rule.map(config::severityOf).orElse(Severity.ERROR);
+        return Optional.of(new Finding(PROCESSING_ERROR, severity, file, line, column, message, List.of()));
     }
 
     /**
@@ -216,10 +258,48 @@ public final class Linter {
                          Map<String, Suppressions> suppressions) {
     }
 
+    /**
+     * Checks one file; whatever happens in it (a stack or memory exhausted, a rule that fails, a limit
+     * reached) becomes a {@code processing-error} finding on it, and the run goes on.
+     */
     private Optional<PostSummary> checkFile(PostParser parser, InputFile input, boolean keepSummary, Sinks sinks) {
+        try {
+            return checkFileWithin(parser, input, keepSummary, sinks);
+        } catch (PostParser.TooDeeplyNested e) {
+            reportProcessingError(sinks, input, e.line(), "This file nests block quotes, lists or indentation "
+                    + e.depth() + " levels deep, more than limits.maxNesting (" + config.limits().maxNesting()
+                    + ") allows; it was not checked.");
+        } catch (StackOverflowError e) {
+            reportProcessingError(sinks, input, 1, "This file nests too deeply for postlint to read it; it was not "
+                    + "checked.");
+        } catch (OutOfMemoryError e) {
+            reportProcessingError(sinks, input, 1, "This file needs more memory than postlint has; it was not "
+                    + "checked (lower limits.maxFileSize, or give Java more memory with -Xmx).");
+        } catch (RuntimeException | LinkageError | AssertionError e) {
+            reportProcessingError(sinks, input, 1, "postlint failed while reading this file ("
+                    + e.getClass().getSimpleName() + "); it was not checked. Please report this.");
+        }
+        return Optional.empty();
+    }
+
+    private void reportProcessingError(Sinks sinks, InputFile input, int line, String message) {
+        processingError(input.displayPath(), line, 1, message).ifPresent(sinks.findings()::add);
+    }
+
+    private Optional<PostSummary> checkFileWithin(PostParser parser, InputFile input, boolean keepSummary,
+                                                  Sinks sinks) {
         byte[] bytes;
         try {
-            bytes = input.content().isPresent() ? input.content().get() : Files.readAllBytes(input.path());
+            bytes = input.content().isPresent() ? input.content().get()
+                    : BoundedFiles.read(input.path(), config.limits().maxFileSize());
+        } catch (BoundedFiles.TooLarge e) {
+            reportProcessingError(sinks, input, 1, "This file is " + megabytes(e.size()) + ", more than "
+                    + "limits.maxFileSize (" + megabytes(e.limit()) + ") allows; it was not checked.");
+            return Optional.empty();
+        } catch (BoundedFiles.NotARegularFile e) {
+            reportProcessingError(sinks, input, 1, "This is not a regular file (a device, a pipe or a folder); it "
+                    + "was not read.");
+            return Optional.empty();
         } catch (IOException e) {
             sinks.errors().add(new ProcessingError(input.displayPath(), "cannot read the file (" + describe(e) + ")",
                     false));
@@ -243,13 +323,7 @@ public final class Linter {
                 return keepSummary ? Optional.of(e.summary()) : Optional.empty();
             }
         }
-        Post post;
-        try {
-            post = parser.parse(input.displayPath(), input.path(), bytes);
-        } catch (RuntimeException e) {
-            sinks.errors().add(new ProcessingError(input.displayPath(), "internal error while parsing: " + e, true));
-            return Optional.empty();
-        }
+        Post post = parser.parse(input.displayPath(), input.path(), bytes);
         Suppressions suppressions = Suppressions.of(post);
         if (!suppressions.isEmpty()) {
             sinks.suppressions().put(input.displayPath(), suppressions);
@@ -265,13 +339,7 @@ public final class Linter {
         if (!keepSummary && cache == null) {
             return Optional.empty();
         }
-        PostSummary summary;
-        try {
-            summary = PostSummary.of(post, sites.slugStyleOfFile(input.path()), site, urlFields, page);
-        } catch (RuntimeException e) {
-            sinks.errors().add(new ProcessingError(input.displayPath(), "internal error while summarising: " + e, true));
-            return Optional.empty();
-        }
+        PostSummary summary = PostSummary.of(post, sites.slugStyleOfFile(input.path()), site, urlFields, page);
         if (cache != null && !failed) {
             cache.put(input.path(), new ResultCache.Entry(input.displayPath(), hash, siteKey, own, title,
                     quotedLines(post, own), summary, suppressions));
@@ -285,13 +353,22 @@ public final class Linter {
         SiteSettings site = sites.settingsOfFile(input.path());
         Config fileConfig = config.forFile(input.path());
         boolean ok = true;
+        long deadline = System.nanoTime() + config.limits().maxFileTime().toNanos();
         for (Rule rule : rules) {
             if (rule instanceof PostRule postRule && fileConfig.isEnabled(rule) && (page || !rule.judgesPage())) {
+                if (System.nanoTime() > deadline) {
+                    processingError(input.displayPath(), 1, 1, "Checking this file took longer than "
+                            + "limits.maxFileTime (" + config.limits().maxFileTime().toSeconds() + " s); " + rule.id()
+                            + " and the rules after it were not run.").ifPresent(sink::add);
+                    return false;
+                }
                 try {
                     postRule.check(post, new CollectingContext(rule, fileConfig, site, sink, excerpts));
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
                     ok = false;
-                    errors.accept(new ProcessingError(input.displayPath(), internalMessage(rule, e), true));
+                    processingError(input.displayPath(), 1, 1, "The rule " + rule.id() + " failed on this file ("
+                            + e.getClass().getSimpleName() + "); the other rules ran. Please report this.")
+                            .ifPresent(sink::add);
                 }
             }
         }
@@ -351,6 +428,10 @@ public final class Linter {
         });
         key.append('|').append(config.frontMatter()).append('|').append(config.overrides());
         return Sha256.hex(key.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
     private static String internalMessage(Rule rule, RuntimeException e) {

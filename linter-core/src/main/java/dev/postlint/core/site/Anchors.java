@@ -51,7 +51,7 @@ public final class Anchors {
     }
 
     public static Set<String> ofHtmlFile(Path file) throws IOException {
-        Document doc = Jsoup.parse(file.toFile(), StandardCharsets.UTF_8.name());
+        Document doc = Jsoup.parse(dev.postlint.core.io.BoundedFiles.readString(file));
         Set<String> anchors = new LinkedHashSet<>();
         HtmlIds.collect(doc.getAllElements(), anchors);
         return anchors;

@@ -53,14 +53,13 @@ final class ConfigFiles {
         try {
             Object loaded;
             if (name.endsWith(".toml")) {
-                TomlParseResult toml = Toml.parse(file);
+                TomlParseResult toml = Toml.parse(dev.postlint.core.io.BoundedFiles.readString(file));
                 loaded = toml.hasErrors() ? null : toml.toMap();
             } else if (name.endsWith(".json")) {
-                loaded = new ObjectMapper().readValue(file.toFile(), Map.class);
+                loaded = new ObjectMapper().readValue(dev.postlint.core.io.BoundedFiles.read(file), Map.class);
             } else {
-                try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                    loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-                }
+                loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(
+                        dev.postlint.core.io.BoundedFiles.readString(file));
             }
             return loaded instanceof Map<?, ?> map ? Optional.of(stringKeys(map, false)) : Optional.empty();
         } catch (IOException | RuntimeException e) {

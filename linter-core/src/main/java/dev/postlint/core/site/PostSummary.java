@@ -116,6 +116,9 @@ public final class PostSummary implements PostSource {
     }
 
     private static void keepLine(Post post, int number, Map<Integer, String> lines) {
+        if (lines.containsKey(number)) {
+            return; // a line of 20,000 links is copied once, not 20,000 times
+        }
         post.line(number).ifPresent(text -> lines.put(number, text.length() > MAX_LINE ? text.substring(0, MAX_LINE)
                 : text));
     }

@@ -356,7 +356,7 @@ public final class SiteIndex {
 
     private static UrlFields readUrlFields(Path file) {
         try {
-            return UrlFields.of(FrontMatterReader.read(DecodedFile.decode(Files.readAllBytes(file)).source()));
+            return UrlFields.of(FrontMatterReader.read(DecodedFile.decode(dev.postlint.core.io.BoundedFiles.read(file)).source()));
         } catch (IOException e) {
             return UrlFields.NONE;
         }

@@ -115,7 +115,7 @@ public final class SiteLinks {
             String name = k.getFileName().toString().toLowerCase(Locale.ROOT);
             try {
                 if (MarkdownFiles.isMarkdown(name)) {
-                    var parsed = new PostParser(List.of()).parse(k.toString(), k, Files.readAllBytes(k));
+                    var parsed = new PostParser(List.of()).parse(k.toString(), k, dev.postlint.core.io.BoundedFiles.read(k));
                     SiteSettings site = sites.settingsOfFile(k);
                     return Optional.of(Anchors.of(parsed.body(), site.slugStyleFor(sites.generatorOfFile(k)),
                             site.definitionTermIds()));

@@ -4,6 +4,7 @@ import dev.postlint.core.io.FileTree;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -82,9 +83,8 @@ final class TemplateTitles {
         if (Files.isDirectory(dir)) {
             FileTree.walk(dir, d -> true, file -> {
                 try {
-                    if (Files.size(file) <= 1_000_000) {
-                        texts.add(Files.readString(file));
-                    }
+                    texts.add(new String(dev.postlint.core.io.BoundedFiles.read(file, 1_000_000),
+                            StandardCharsets.UTF_8));
                 } catch (IOException | RuntimeException e) {
                     // An unreadable template tells nothing.
                 }

@@ -232,7 +232,7 @@ class ConfigLoaderTest {
     void unknownTopLevelSetting() throws Exception {
         Path file = write("include: ['**/*.md']\nrulez: {}\n");
         assertEquals(file + ":2:1: unknown setting 'rulez' (did you mean 'rules'?); known settings are include, exclude, "
-                        + "includeDefaults, excludeDefaults, gitignore, frontMatter, rules, categories, site, links and "
+                        + "includeDefaults, excludeDefaults, gitignore, frontMatter, limits, rules, categories, site, links and "
                         + "overrides",
                 assertThrows(ConfigException.class, () -> loader.load(file)).getMessage());
     }

@@ -1,0 +1,72 @@
+package dev.postlint.core.markdown;
+
+/**
+ * How deeply a text's blocks nest, measured line by line before any parsing: the block-quote and list
+ * markers a line opens with, and its indentation in steps of four. Real posts stay below 20; a file
+ * of 100,000 {@code >} is refused by its depth instead of exhausting the parser.
+ */
+public final class NestingDepth {
+    /** The deepest line: its depth and its line number. */
+    public record Deepest(int depth, int line) {
+    }
+
+    private NestingDepth() {
+    }
+
+    public static Deepest of(CharSequence text) {
+        int best = 0;
+        int bestLine = 1;
+        int line = 1;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            int markers = 0;
+            int columns = 0;
+            while (i < n) {
+                char c = text.charAt(i);
+                if (c == ' ') {
+                    columns++;
+                    i++;
+                } else if (c == '\t') {
+                    columns += 4;
+                    i++;
+                } else if (c == '>') {
+                    markers++;
+                    i++;
+                } else if ((c == '-' || c == '*' || c == '+') && endsMarker(text, i + 1)) {
+                    markers++;
+                    i++;
+                } else if (Character.isDigit(c)) {
+                    int j = i;
+                    while (j < n && j - i < 10 && Character.isDigit(text.charAt(j))) {
+                        j++;
+                    }
+                    if (j < n && (text.charAt(j) == '.' || text.charAt(j) == ')') && endsMarker(text, j + 1)) {
+                        markers++;
+                        i = j + 1;
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            int depth = markers + columns / 4;
+            if (depth > best) {
+                best = depth;
+                bestLine = line;
+            }
+            while (i < n && text.charAt(i) != '\n') {
+                i++;
+            }
+            i++;
+            line++;
+        }
+        return new Deepest(best, bestLine);
+    }
+
+    private static boolean endsMarker(CharSequence text, int at) {
+        return at >= text.length() || text.charAt(at) == ' ' || text.charAt(at) == '\t' || text.charAt(at) == '\n'
+                || text.charAt(at) == '\r';
+    }
+}
