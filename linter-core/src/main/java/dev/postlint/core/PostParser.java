@@ -10,48 +10,60 @@ import java.util.List;
 
 /**
  * Turns a file's bytes into a {@link Post}. Bad content becomes part of the model; only a file nested
- * deeper than the limit is refused, with {@link TooDeeplyNested}, before the Markdown parser sees it.
+ * deeper or with a longer line than the limits allow is refused, with {@link BeyondLimit}, before the
+ * Markdown parser sees it. Parsing runs on a {@link DeepStack} thread.
  */
 public final class PostParser {
     /** Block nesting no real post comes near (they stay below 20), and that parsers handle in time. */
     public static final int DEFAULT_MAX_NESTING = 250;
 
-    /** The file's blocks nest deeper than the limit; it is not parsed. */
-    public static final class TooDeeplyNested extends RuntimeException {
+    /** Longer than any line a person writes, and longer than a 1 MB line of minified HTML. */
+    public static final int DEFAULT_MAX_LINE_LENGTH = 2_000_000;
+
+    /** The file is beyond a shape limit (nesting or line length); it is not parsed. */
+    public static final class BeyondLimit extends RuntimeException {
         private static final long serialVersionUID = 1L;
-        private final transient NestingDepth.Deepest deepest;
+        private final int line;
 
-        TooDeeplyNested(NestingDepth.Deepest deepest) {
-            super("nested " + deepest.depth() + " levels deep at line " + deepest.line());
-            this.deepest = deepest;
+        BeyondLimit(int line, String message) {
+            super(message);
+            this.line = line;
         }
 
-        public int depth() {
-            return deepest.depth();
-        }
-
+        /** The first line where the limit is passed. */
         public int line() {
-            return deepest.line();
+            return line;
         }
     }
 
     private final List<String> imageFields;
     private final int maxNesting;
+    private final int maxLineLength;
 
     public PostParser(List<String> imageFields) {
-        this(imageFields, DEFAULT_MAX_NESTING);
+        this(imageFields, DEFAULT_MAX_NESTING, DEFAULT_MAX_LINE_LENGTH);
     }
 
-    public PostParser(List<String> imageFields, int maxNesting) {
+    public PostParser(List<String> imageFields, int maxNesting, int maxLineLength) {
         this.imageFields = List.copyOf(imageFields);
         this.maxNesting = maxNesting;
+        this.maxLineLength = maxLineLength;
     }
 
     public Post parse(String displayPath, Path file, byte[] bytes) {
+        return DeepStack.call(() -> parseHere(displayPath, file, bytes));
+    }
+
+    private Post parseHere(String displayPath, Path file, byte[] bytes) {
         DecodedFile decoded = DecodedFile.decode(bytes);
-        NestingDepth.Deepest deepest = NestingDepth.of(decoded.source().text());
-        if (deepest.depth() > maxNesting) {
-            throw new TooDeeplyNested(deepest);
+        NestingDepth.Deepest shape = NestingDepth.of(decoded.source().text());
+        if (shape.depth() > maxNesting) {
+            throw new BeyondLimit(shape.line(), "This file nests block quotes, lists or indentation " + shape.depth()
+                    + " levels deep, more than limits.maxNesting (" + maxNesting + ") allows; it was not checked.");
+        }
+        if (shape.longest() > maxLineLength) {
+            throw new BeyondLimit(shape.longestLine(), "This line has " + shape.longest() + " characters, more than "
+                    + "limits.maxLineLength (" + maxLineLength + ") allows; the file was not checked.");
         }
         FrontMatter frontMatter = FrontMatterReader.read(decoded.source());
         int bodyStart = frontMatter.block().closed() ? frontMatter.block().bodyStart() : 0;

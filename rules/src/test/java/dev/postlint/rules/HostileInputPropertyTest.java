@@ -37,7 +37,7 @@ class HostileInputPropertyTest {
     private static final Path SITE = Path.of(System.getProperty("java.io.tmpdir"), "postlint-fuzz-site");
     private static final Config CONFIG = Config.defaults(SITE).toBuilder()
             .links(Config.defaults(SITE).links().offline())
-            .limits(new Limits(1L << 20, 250, java.time.Duration.ofSeconds(10), 200)).build();
+            .limits(new Limits(1L << 20, 250, 100_000, java.time.Duration.ofSeconds(10), 200)).build();
     private static final List<String> TOKENS = List.of("---\n", "+++\n", "title: ", "a: &a [*a]\n", "b: *a\n",
             "title = \"x\"\n", "{\"title\": ", "# ", "## 1. ", "### ", "> ", "- ", "* ", "1. ", "  ", "    ", "\t",
             "\n", "\n\n", "\r\n", "*", "**", "_", "__", "`", "```\n", "~~~", "[", "]", "(", ")", "![", "](", "[^1]",

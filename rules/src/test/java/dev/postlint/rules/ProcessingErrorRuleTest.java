@@ -56,6 +56,7 @@ class ProcessingErrorRuleTest {
         Files.writeString(site.resolve("good.md"), FM + "Text with ![](missing.png) an image that is not there.\n");
         Files.writeString(site.resolve("huge.md"), FM + ("word ".repeat(20) + "\n").repeat(210_000));
         Files.writeString(site.resolve("one-line.md"), FM + "word ".repeat(200_000) + "\n");
+        Files.writeString(site.resolve("too-long-line.md"), FM + "x".repeat(2_500_000) + "\n");
         Files.writeString(site.resolve("quotes.md"), FM + ">".repeat(100_000) + " x\n");
         StringBuilder list = new StringBuilder(FM);
         for (int i = 0; i < 3000; i++) {
@@ -80,6 +81,10 @@ class ProcessingErrorRuleTest {
                 + "]".repeat(10_000) + "\n+++\n\nText.\n");
         Files.writeString(site.resolve("json.md"), "{\"title\": \"Deep\", \"a\": " + "[".repeat(10_000)
                 + "]".repeat(10_000) + "}\n\nText.\n");
+        Files.writeString(site.resolve("toml-wide.md"), "+++\ntitle = \"Wide array for the check\"\na = ["
+                + "1, ".repeat(300_000) + "1]\n+++\n\nText.\n");
+        Files.writeString(site.resolve("json-wide.md"), "{\"title\": \"Wide array for the check\", \"a\": ["
+                + "1, ".repeat(300_000) + "1]}\n\nText.\n");
         Files.write(site.resolve("latin1.md"), (FM + "Straßencafé\n").getBytes(StandardCharsets.ISO_8859_1));
         Files.write(site.resolve("utf16.md"), (FM + "Hallo\n").getBytes(StandardCharsets.UTF_16));
         byte[] binary = new byte[65_536];
@@ -99,6 +104,8 @@ class ProcessingErrorRuleTest {
         assertEquals(List.of("1:1 processing-error This file is 20.2 MB, more than limits.maxFileSize (10.0 MB) "
                 + "allows; it was not checked."), of(result, "huge.md", "processing-error"));
         assertEquals(List.of(), of(result, "one-line.md", "processing-error"));
+        assertEquals(List.of("5:1 processing-error This line has 2500000 characters, more than limits.maxLineLength "
+                + "(2000000) allows; the file was not checked."), of(result, "too-long-line.md", "processing-error"));
         assertEquals(List.of("5:1 processing-error This file nests block quotes, lists or indentation 100000 levels "
                 + "deep, more than limits.maxNesting (250) allows; it was not checked."),
                 of(result, "quotes.md", "processing-error"));
@@ -125,6 +132,10 @@ class ProcessingErrorRuleTest {
         assertEquals(List.of("1:1 front-matter-syntax Front matter cannot be read: Document nesting depth (1001) "
                 + "exceeds the maximum allowed (1000, from `StreamReadConstraints.getMaxNestingDepth()`)."),
                 of(result, "json.md", "front-matter-syntax"));
+        for (String wide : List.of("toml-wide.md", "json-wide.md")) {
+            assertEquals(List.of(), of(result, wide, "processing-error", "front-matter-syntax"), wide);
+            assertEquals(1, of(result, wide, "word-count").size(), wide + " is checked");
+        }
         assertEquals(1, of(result, "latin1.md", "file-encoding").size());
         assertEquals(1, of(result, "utf16.md", "file-encoding").size());
         assertEquals(List.of(), of(result, "binary.md", "processing-error"));
@@ -189,9 +200,9 @@ class ProcessingErrorRuleTest {
             ConfigException e = assertThrows(ConfigException.class, () -> loader.load(file), c[0]);
             assertTrue(e.getMessage().startsWith(file + c[1]), e.getMessage());
         }
-        Files.writeString(file, "limits:\n  maxFileSize: 2MB\n  maxNesting: 40\n  maxFileTime: 2s\n"
-                + "  maxFindingsPerFile: 10\n");
-        assertEquals(new dev.postlint.core.config.Limits(2L << 20, 40, java.time.Duration.ofSeconds(2), 10),
+        Files.writeString(file, "limits:\n  maxFileSize: 2MB\n  maxNesting: 40\n  maxLineLength: 5000\n"
+                + "  maxFileTime: 2s\n  maxFindingsPerFile: 10\n");
+        assertEquals(new dev.postlint.core.config.Limits(2L << 20, 40, 5000, java.time.Duration.ofSeconds(2), 10),
                 loader.load(file).limits());
     }
 }

@@ -9,7 +9,6 @@ import dev.postlint.core.rule.RuleRegistry;
 import dev.postlint.core.source.Position;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -182,6 +181,7 @@ public final class ConfigLoader {
         Limits l = Limits.DEFAULTS;
         long size = l.maxFileSize();
         int nesting = l.maxNesting();
+        int lineLength = l.maxLineLength();
         java.time.Duration time = l.maxFileTime();
         int findings = l.maxFindingsPerFile();
         for (NodeTuple entry : yaml.mapping(node, "'limits'").getValue()) {
@@ -189,12 +189,13 @@ public final class ConfigLoader {
             switch (yaml.key(entry)) {
                 case "maxFileSize" -> size = yaml.size(value, "limits.maxFileSize");
                 case "maxNesting" -> nesting = yaml.positiveInt(value, "limits.maxNesting", 1);
+                case "maxLineLength" -> lineLength = yaml.positiveInt(value, "limits.maxLineLength", 1);
                 case "maxFileTime" -> time = yaml.positiveDuration(value, "limits.maxFileTime");
                 case "maxFindingsPerFile" -> findings = yaml.positiveInt(value, "limits.maxFindingsPerFile", 1);
-                default -> throw yaml.unknown(entry, "limits.", "maxFileSize, maxNesting, maxFileTime and maxFindingsPerFile");
+                default -> throw yaml.unknown(entry, "limits.", "maxFileSize, maxNesting, maxLineLength, maxFileTime and maxFindingsPerFile");
             }
         }
-        return new Limits(size, nesting, time, findings);
+        return new Limits(size, nesting, lineLength, time, findings);
     }
 
     private static FrontMatterSettings frontMatter(YamlNodes yaml, Node node, FrontMatterSettings defaults)

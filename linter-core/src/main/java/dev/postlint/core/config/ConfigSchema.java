@@ -168,6 +168,7 @@ public final class ConfigSchema {
         props.set("maxFileSize", JSON.createObjectNode().put("description", "Largest post read, such as 10MB.")
                 .set("type", JSON.createArrayNode().add("string").add("integer")));
         props.set("maxNesting", typed("integer", "Deepest nesting of block quotes, lists and indentation parsed."));
+        props.set("maxLineLength", typed("integer", "Longest line, in characters, of a post that is parsed."));
         props.set("maxFileTime", typed("string", "Time a post's rules may take, such as 10s."));
         props.set("maxFindingsPerFile", typed("integer", "Findings kept per file."));
         return limits;

@@ -3,10 +3,11 @@ package dev.postlint.core.config;
 import java.time.Duration;
 
 /**
- * How much work one file may make: its size, how deeply its blocks nest, how long its rules may take
+ * How much work one file may make: its size, how deeply its blocks nest, how long its lines are, how long its rules may take
  * and how many findings it may give. A file beyond a limit gets a {@code processing-error} finding
  * that names the limit, and the run goes on with the other files.
  */
-public record Limits(long maxFileSize, int maxNesting, Duration maxFileTime, int maxFindingsPerFile) {
-    public static final Limits DEFAULTS = new Limits(10L * 1024 * 1024, 250, Duration.ofSeconds(10), 1000);
+public record Limits(long maxFileSize, int maxNesting, int maxLineLength, Duration maxFileTime,
+                     int maxFindingsPerFile) {
+    public static final Limits DEFAULTS = new Limits(10L * 1024 * 1024, 250, 2_000_000, Duration.ofSeconds(10), 1000);
 }

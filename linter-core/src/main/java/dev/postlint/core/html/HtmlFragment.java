@@ -4,6 +4,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import dev.postlint.core.source.Position;
 import dev.postlint.core.source.SourceText;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -20,10 +21,20 @@ public final class HtmlFragment {
     private final int offset;
     private final String html;
     private List<Element> elements;
+    private final Map<String, List<Element>> parsed;
     private final SourceText source;
     private final Node node;
 
     public HtmlFragment(SourceText source, int offset, String html, Node node) {
+        this(source, offset, html, node, null);
+    }
+
+    /**
+     * A fragment whose parse is shared with the fragments of the same text in {@code parsed}: element
+     * positions are relative to the fragment, so 50,000 {@code <span>} tags need one parse, not 50,000.
+     */
+    public HtmlFragment(SourceText source, int offset, String html, Node node, Map<String, List<Element>> parsed) {
+        this.parsed = parsed;
         this.source = source;
         this.node = node;
         this.offset = offset;
@@ -46,7 +57,8 @@ public final class HtmlFragment {
     /** Elements written in the source; the html, head and body elements jsoup adds are left out. */
     public synchronized List<Element> elements() {
         if (elements == null) {
-            elements = opensAnElement(html) ? parse(html) : List.of();
+            elements = !opensAnElement(html) ? List.of()
+                    : parsed == null ? parse(html) : parsed.computeIfAbsent(html, HtmlFragment::parse);
         }
         return elements;
     }

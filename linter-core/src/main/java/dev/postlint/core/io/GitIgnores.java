@@ -74,7 +74,7 @@ public final class GitIgnores {
                 return Optional.empty();
             }
             IgnoreNode node = new IgnoreNode();
-            try (InputStream in = Files.newInputStream(f)) {
+            try (InputStream in = new java.io.ByteArrayInputStream(BoundedFiles.read(f))) {
                 node.parse(f.toString(), in);
                 return Optional.of(node);
             } catch (IOException | RuntimeException e) {

@@ -45,7 +45,8 @@ final class LinkCache {
             return found;
         }
         try {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            for (String line : new String(dev.postlint.core.io.BoundedFiles.read(file, 64L * 1024 * 1024),
+                    StandardCharsets.UTF_8).split("\n")) {
                 String[] f = line.split("\t", -1);
                 if (f.length != 4) {
                     continue;

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -95,9 +96,13 @@ public final class MarkdownBody {
 
     private List<HtmlFragment> collectHtml() {
         List<HtmlFragment> fragments = new ArrayList<>();
+        Map<String, List<org.jsoup.nodes.Element>> parsedInline = new java.util.concurrent.ConcurrentHashMap<>();
         for (Node node : document.getDescendants()) {
-            if (node instanceof HtmlBlock || node instanceof HtmlInline) {
+            if (node instanceof HtmlBlock) {
                 fragments.add(new HtmlFragment(source, offset + node.getStartOffset(), node.getChars().toString(), node));
+            } else if (node instanceof HtmlInline) {
+                fragments.add(new HtmlFragment(source, offset + node.getStartOffset(), node.getChars().toString(), node,
+                        parsedInline));
             }
             if (node instanceof HtmlBlock || node instanceof HtmlInline || node instanceof HtmlCommentBlock
                     || node instanceof HtmlInlineComment) {

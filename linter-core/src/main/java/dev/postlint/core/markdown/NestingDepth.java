@@ -3,11 +3,12 @@ package dev.postlint.core.markdown;
 /**
  * How deeply a text's blocks nest, measured line by line before any parsing: the block-quote and list
  * markers a line opens with, and its indentation in steps of four. Real posts stay below 20; a file
- * of 100,000 {@code >} is refused by its depth instead of exhausting the parser.
+ * of 100,000 {@code >} is refused by its depth instead of exhausting the parser. The same pass finds
+ * the longest line.
  */
 public final class NestingDepth {
-    /** The deepest line: its depth and its line number. */
-    public record Deepest(int depth, int line) {
+    /** The deepest line (its depth and number) and the longest (its length in characters and number). */
+    public record Deepest(int depth, int line, int longest, int longestLine) {
     }
 
     private NestingDepth() {
@@ -16,10 +17,13 @@ public final class NestingDepth {
     public static Deepest of(CharSequence text) {
         int best = 0;
         int bestLine = 1;
+        int longest = 0;
+        int longestLine = 1;
         int line = 1;
         int i = 0;
         int n = text.length();
         while (i < n) {
+            int lineStart = i;
             int markers = 0;
             int columns = 0;
             while (i < n) {
@@ -59,10 +63,14 @@ public final class NestingDepth {
             while (i < n && text.charAt(i) != '\n') {
                 i++;
             }
+            if (i - lineStart > longest) {
+                longest = i - lineStart;
+                longestLine = line;
+            }
             i++;
             line++;
         }
-        return new Deepest(best, bestLine);
+        return new Deepest(best, bestLine, longest, longestLine);
     }
 
     private static boolean endsMarker(CharSequence text, int at) {

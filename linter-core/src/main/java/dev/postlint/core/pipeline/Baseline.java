@@ -12,7 +12,6 @@ import dev.postlint.core.run.InputFile;
 import dev.postlint.core.run.LintResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -88,7 +87,7 @@ public final class Baseline {
     public static Baseline read(Path file) throws CheckException {
         JsonNode root;
         try {
-            root = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
+            root = JSON.readTree(dev.postlint.core.io.BoundedFiles.read(file, 64L * 1024 * 1024));
         } catch (IOException | RuntimeException e) {
             throw new CheckException(file + ": cannot read the baseline (" + firstLine(e) + ")");
         }

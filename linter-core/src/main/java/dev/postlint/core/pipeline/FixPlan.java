@@ -10,7 +10,6 @@ import dev.postlint.core.source.DecodedFile;
 import dev.postlint.core.source.SourceText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

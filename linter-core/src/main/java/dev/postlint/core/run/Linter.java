@@ -1,5 +1,6 @@
 package dev.postlint.core.run;
 
+import dev.postlint.core.DeepStack;
 import dev.postlint.core.Finding;
 import dev.postlint.core.io.BoundedFiles;
 import dev.postlint.core.Post;
@@ -24,7 +25,6 @@ import dev.postlint.core.site.SiteLocator;
 import dev.postlint.core.site.SiteSettings;
 import dev.postlint.core.site.UrlFields;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,7 +48,6 @@ import java.util.function.Function;
 public final class Linter {
     /** The id of the findings the engine itself gives a file it could not check in full. */
     public static final String PROCESSING_ERROR = "processing-error";
-    private static final long WORKER_STACK_BYTES = 256L * 1024 * 1024;
     private final Config config;
     private final List<Rule> rules;
     private final int threads;
@@ -88,12 +87,12 @@ public final class Linter {
         Map<String, String> titles = new ConcurrentHashMap<>();
         Map<String, Suppressions> suppressions = new ConcurrentHashMap<>();
         SourceExcerpts excerpts = new SourceExcerpts();
-        PostParser parser = new PostParser(config.frontMatter().imageFields(), config.limits().maxNesting());
+        PostParser parser = new PostParser(config.frontMatter().imageFields(), config.limits().maxNesting(),
+                config.limits().maxLineLength());
         boolean keepSummaries = rules.stream().anyMatch(SiteRule.class::isInstance);
         List<PostSummary> summaries = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            // A deep stack lets long runs of markers (2,000 '*') through the parser's regular expressions.
-            Thread t = new Thread(null, r, "postlint-worker", WORKER_STACK_BYTES);
+            Thread t = DeepStack.newThread(r, "postlint-worker");
             t.setDaemon(true);
             return t;
         });
@@ -265,10 +264,8 @@ public final class Linter {
     private Optional<PostSummary> checkFile(PostParser parser, InputFile input, boolean keepSummary, Sinks sinks) {
         try {
             return checkFileWithin(parser, input, keepSummary, sinks);
-        } catch (PostParser.TooDeeplyNested e) {
-            reportProcessingError(sinks, input, e.line(), "This file nests block quotes, lists or indentation "
-                    + e.depth() + " levels deep, more than limits.maxNesting (" + config.limits().maxNesting()
-                    + ") allows; it was not checked.");
+        } catch (PostParser.BeyondLimit e) {
+            reportProcessingError(sinks, input, e.line(), e.getMessage());
         } catch (StackOverflowError e) {
             reportProcessingError(sinks, input, 1, "This file nests too deeply for postlint to read it; it was not "
                     + "checked.");

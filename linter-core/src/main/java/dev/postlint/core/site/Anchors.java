@@ -5,7 +5,6 @@ import dev.postlint.core.markdown.Heading;
 import dev.postlint.core.markdown.MarkdownBody;
 import dev.postlint.core.markdown.TemplateSyntax;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
