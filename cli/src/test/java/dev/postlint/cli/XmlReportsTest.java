@@ -47,8 +47,8 @@ class XmlReportsTest {
         assertEquals(2, suites.getLength());
         Element a = (Element) suites.item(0);
         assertEquals(posts + "/a.md", a.getAttribute("name"));
-        assertEquals("28", a.getAttribute("tests"));
-        assertEquals(28, a.getElementsByTagName("testcase").getLength());
+        assertEquals("29", a.getAttribute("tests"));
+        assertEquals(29, a.getElementsByTagName("testcase").getLength());
         List<String> failures = new ArrayList<>();
         NodeList f = a.getElementsByTagName("failure");
         for (int i = 0; i < f.getLength(); i++) {

@@ -3,10 +3,13 @@ package dev.postlint.core;
 import dev.postlint.core.frontmatter.FrontMatter;
 import dev.postlint.core.frontmatter.FrontMatterReader;
 import dev.postlint.core.markdown.MarkdownBody;
+import dev.postlint.core.markdown.MarkdownExtension;
 import dev.postlint.core.markdown.NestingDepth;
 import dev.postlint.core.source.DecodedFile;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Turns a file's bytes into a {@link Post}. Bad content becomes part of the model; only a file nested
@@ -39,15 +42,20 @@ public final class PostParser {
     private final List<String> imageFields;
     private final int maxNesting;
     private final int maxLineLength;
+    private final Function<Path, Set<MarkdownExtension>> extensions;
 
+    /** A parser with the default limits that reads every file with GitHub's extensions. */
     public PostParser(List<String> imageFields) {
-        this(imageFields, DEFAULT_MAX_NESTING, DEFAULT_MAX_LINE_LENGTH);
+        this(imageFields, DEFAULT_MAX_NESTING, DEFAULT_MAX_LINE_LENGTH, file -> MarkdownExtension.GFM);
     }
 
-    public PostParser(List<String> imageFields, int maxNesting, int maxLineLength) {
+    /** A parser that reads each file with the Markdown extensions {@code extensions} gives for its path. */
+    public PostParser(List<String> imageFields, int maxNesting, int maxLineLength,
+                      Function<Path, Set<MarkdownExtension>> extensions) {
         this.imageFields = List.copyOf(imageFields);
         this.maxNesting = maxNesting;
         this.maxLineLength = maxLineLength;
+        this.extensions = extensions;
     }
 
     public Post parse(String displayPath, Path file, byte[] bytes) {
@@ -67,7 +75,8 @@ public final class PostParser {
         }
         FrontMatter frontMatter = FrontMatterReader.read(decoded.source());
         int bodyStart = frontMatter.block().closed() ? frontMatter.block().bodyStart() : 0;
-        MarkdownBody body = new MarkdownBody(decoded.source(), bodyStart, frontMatter, imageFields);
+        MarkdownBody body = new MarkdownBody(decoded.source(), bodyStart, frontMatter, imageFields,
+                extensions.apply(file));
         return new Post(displayPath, file, decoded, frontMatter, body);
     }
 }

@@ -1,5 +1,6 @@
 package dev.postlint.core.config;
 
+import dev.postlint.core.markdown.MarkdownExtension;
 import dev.postlint.core.Severity;
 import dev.postlint.core.Version;
 import dev.postlint.core.frontmatter.FrontMatterSettings;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The settings of one run: which files, which rules at which severity with which options, the site
@@ -23,7 +25,7 @@ public record Config(Optional<Path> file, Path baseDir, List<String> include, Li
                      FrontMatterSettings frontMatter, Map<String, RuleSettings> rules,
                      Map<Category, RuleSettings> categories, SiteSettings site, LinkSettings links,
                      List<PathOverride> overrides, List<PathOverride> applied, boolean gitignore,
-                     Limits limits) {
+                     Limits limits, Optional<Set<MarkdownExtension>> markdownExtensions) {
     public static final List<String> DEFAULT_INCLUDE = List.of("**/*.md", "**/*.markdown");
     /** Folders of dependencies, build output and tools (and every hidden folder, .git among them). */
     public static final List<String> DEFAULT_EXCLUDE = List.of(
@@ -41,7 +43,7 @@ public record Config(Optional<Path> file, Path baseDir, List<String> include, Li
     public static Config defaults(Path baseDir) {
         return new Config(Optional.empty(), baseDir, DEFAULT_INCLUDE, DEFAULT_EXCLUDE, FrontMatterSettings.defaults(),
                 Map.of(), Map.of(), SiteSettings.defaults(), LinkSettings.defaults(baseDir, Version.get()), List.of(),
-                List.of(), true, Limits.DEFAULTS);
+                List.of(), true, Limits.DEFAULTS, Optional.empty());
     }
 
     /**
@@ -106,7 +108,7 @@ public record Config(Optional<Path> file, Path baseDir, List<String> include, Li
             fileFrontMatter = o.frontMatter().orElse(fileFrontMatter);
         }
         return new Config(file(), baseDir, include, exclude, fileFrontMatter, rules, categories, site, links,
-                overrides, matching, gitignore, limits);
+                overrides, matching, gitignore, limits, markdownExtensions);
     }
 
     /**
@@ -159,6 +161,7 @@ public record Config(Optional<Path> file, Path baseDir, List<String> include, Li
         private final List<PathOverride> applied;
         private boolean gitignore;
         private Limits limits;
+        private Optional<Set<MarkdownExtension>> markdownExtensions;
 
         private Builder(Config from) {
             file = from.file;
@@ -174,6 +177,13 @@ public record Config(Optional<Path> file, Path baseDir, List<String> include, Li
             applied = from.applied;
             gitignore = from.gitignore;
             limits = from.limits;
+            markdownExtensions = from.markdownExtensions;
+        }
+
+        /** The Markdown extensions every post is read with, instead of its generator's defaults. */
+        public Builder markdownExtensions(Optional<Set<MarkdownExtension>> markdownExtensions) {
+            this.markdownExtensions = markdownExtensions;
+            return this;
         }
 
         public Builder limits(Limits limits) {
@@ -234,7 +244,7 @@ public record Config(Optional<Path> file, Path baseDir, List<String> include, Li
 
         public Config build() {
             return new Config(file, baseDir, include, exclude, frontMatter, rules, categories, site, links, overrides,
-                    applied, gitignore, limits);
+                    applied, gitignore, limits, markdownExtensions);
         }
     }
 }

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import dev.postlint.core.frontmatter.YamlLimits;
+import dev.postlint.core.markdown.MarkdownExtension;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -37,7 +38,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 public final class ConfigLoader {
     public static final String FILE_NAME = ".postlint.yml";
-    private static final String KNOWN = "include, exclude, includeDefaults, excludeDefaults, gitignore, frontMatter, limits, "
+    private static final String KNOWN = "include, exclude, includeDefaults, excludeDefaults, gitignore, frontMatter, limits, markdown, "
             + "rules, categories, site, links and overrides";
 
     private static final String CATEGORY_IDS = Arrays.stream(Category.values()).map(Category::id)
@@ -115,6 +116,7 @@ public final class ConfigLoader {
                 case "links" -> config.links(LinksSection.read(yaml, value, baseDir, defaults.links()));
                 case "overrides" -> overrides = value;
                 case "limits" -> config.limits(limits(yaml, value));
+                case "markdown" -> config.markdownExtensions(Optional.of(markdownExtensions(yaml, value)));
                 default -> throw yaml.unknown(entry, "", KNOWN);
             }
         }
@@ -175,6 +177,25 @@ public final class ConfigLoader {
             }
         }
         return globs;
+    }
+
+    private static java.util.Set<MarkdownExtension> markdownExtensions(YamlNodes yaml, Node node)
+            throws ConfigException {
+        java.util.Set<MarkdownExtension> extensions = java.util.EnumSet.noneOf(MarkdownExtension.class);
+        String known = Arrays.stream(MarkdownExtension.values()).map(MarkdownExtension::id)
+                .collect(java.util.stream.Collectors.joining(", "));
+        for (NodeTuple entry : yaml.mapping(node, "'markdown'").getValue()) {
+            if (!yaml.key(entry).equals("extensions")) {
+                throw yaml.unknown(entry, "markdown.", "extensions");
+            }
+            for (String id : yaml.strings(entry.getValueNode(), "markdown.extensions")) {
+                extensions.add(MarkdownExtension.parse(id).orElseThrow(() -> yaml.error(entry.getValueNode(),
+                        "unknown Markdown extension '" + id + "'" + dev.postlint.core.Suggestions.closest(id,
+                                Arrays.stream(MarkdownExtension.values()).map(MarkdownExtension::id).toList())
+                                .map(s -> " (did you mean '" + s + "'?)").orElse("") + "; postlint reads " + known)));
+            }
+        }
+        return extensions;
     }
 
     private static Limits limits(YamlNodes yaml, Node node) throws ConfigException {

@@ -45,6 +45,7 @@ public final class ConfigSchema {
         props.set("site", site());
         props.set("links", links());
         props.set("limits", limits());
+        props.set("markdown", markdown());
         ObjectNode override = JSON.createObjectNode().put("type", "object").put("additionalProperties", false);
         override.putArray("required").add("files");
         ObjectNode overrideProps = override.putObject("properties");
@@ -159,6 +160,18 @@ public final class ConfigSchema {
         props.putObject("generator").put("description", "The generator, when detection should not decide.")
                 .putArray("enum").add("jekyll").add("hugo").add("zola").add("none");
         return site;
+    }
+
+    private static ObjectNode markdown() {
+        ObjectNode markdown = section().put("additionalProperties", false)
+                .put("description", "How posts are parsed; by default as their generator renders them.");
+        ObjectNode extensions = markdown.putObject("properties").putObject("extensions").put("type", "array")
+                .put("description", "The Markdown extensions every post is read with, instead of the generator's.");
+        ArrayNode ids = extensions.putObject("items").put("type", "string").putArray("enum");
+        for (dev.postlint.core.markdown.MarkdownExtension e : dev.postlint.core.markdown.MarkdownExtension.values()) {
+            ids.add(e.id());
+        }
+        return markdown;
     }
 
     private static ObjectNode limits() {

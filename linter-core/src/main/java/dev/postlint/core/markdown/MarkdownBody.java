@@ -32,9 +32,7 @@ import java.util.regex.Pattern;
  * {@link #position(int)} or {@link #position(Node)} to get a line and column in the file.
  */
 public final class MarkdownBody {
-    // A custom inline parser turns flexmark's own reference-definition pass off: it is added back.
-    private static final Parser PARSER = Parser.builder().customInlineParserFactory(LinearInlineParser.FACTORY)
-            .paragraphPreProcessorFactory(new com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory()).build();
+    private static final Map<Set<MarkdownExtension>, Parser> PARSERS = new java.util.concurrent.ConcurrentHashMap<>();
     /** A link reference definition's label at the start of a line, in a block quote or not. */
     private static final Pattern DEFINITION = Pattern.compile(
             "(?m)^[ \\t]{0,3}(?:>[ \\t]?)*[ \\t]{0,3}\\[((?:[^\\]\\\\\\n]|\\\\.){1,999})]:");
@@ -53,12 +51,13 @@ public final class MarkdownBody {
     private List<Prose> prose;
     private List<Link> bareUrls;
 
-    public MarkdownBody(SourceText source, int offset, FrontMatter frontMatter, List<String> imageFields) {
+    public MarkdownBody(SourceText source, int offset, FrontMatter frontMatter, List<String> imageFields,
+                        Set<MarkdownExtension> extensions) {
         this.source = source;
         this.offset = offset;
         TemplateSyntax templates = TemplateSyntax.of(source.text(), offset);
         String body = templates.masked().substring(offset);
-        this.document = PARSER.parse(body);
+        this.document = parserFor(extensions).parse(body);
         this.html = collectHtml();
         this.headings = HeadingExtractor.extract(document, this::position);
         List<ImageRef> found = new ArrayList<>(new ImageExtractor(body, this::position)
@@ -71,6 +70,26 @@ public final class MarkdownBody {
         found.sort(Comparator.comparing(ImageRef::srcPosition));
         this.images = found.stream().map(this::unmasked).toList();
         this.links = LinkExtractor.extract(document, html, this::position).stream().map(this::unmasked).toList();
+    }
+
+    /** One parser per set of extensions, made once: flexmark's parsers are safe to share between threads. */
+    private static Parser parserFor(Set<MarkdownExtension> extensions) {
+        return PARSERS.computeIfAbsent(Set.copyOf(extensions), set -> {
+            com.vladsch.flexmark.util.data.MutableDataSet options = new com.vladsch.flexmark.util.data.MutableDataSet();
+            options.set(Parser.EXTENSIONS, set.stream().sorted().map(MarkdownExtension::flexmark).toList());
+            // Tables as GitHub, goldmark and pulldown-cmark read them: one header row, no spans or captions.
+            options.set(com.vladsch.flexmark.ext.tables.TablesExtension.COLUMN_SPANS, false);
+            options.set(com.vladsch.flexmark.ext.tables.TablesExtension.WITH_CAPTION, false);
+            options.set(com.vladsch.flexmark.ext.tables.TablesExtension.MIN_HEADER_ROWS, 1);
+            options.set(com.vladsch.flexmark.ext.tables.TablesExtension.MAX_HEADER_ROWS, 1);
+            options.set(com.vladsch.flexmark.ext.tables.TablesExtension.APPEND_MISSING_COLUMNS, true);
+            options.set(com.vladsch.flexmark.ext.tables.TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+            options.set(com.vladsch.flexmark.ext.tables.TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+            // A custom inline parser turns flexmark's own reference-definition pass off: it is added back.
+            return Parser.builder(options).customInlineParserFactory(LinearInlineParser.FACTORY)
+                    .paragraphPreProcessorFactory(new com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory())
+                    .build();
+        });
     }
 
     /** A link whose target holds template syntax gets its text as written, and points at a computed target's literal. */
@@ -305,13 +324,19 @@ public final class MarkdownBody {
     }
 
     /**
-     * The terms of definition lists as Hugo's goldmark and PHP Markdown Extra write them: the lines of a
-     * paragraph that a line opening with {@code ": "} follows, in the same paragraph or the next one.
+     * The terms of definition lists as Hugo's goldmark and PHP Markdown Extra write them: the parsed terms
+     * where definition lists are read, and otherwise the lines of a paragraph that a line opening with
+     * {@code ": "} follows, in the same paragraph or the next one.
      */
     public List<String> definitionTerms() {
         List<String> terms = new ArrayList<>();
         for (Node node : document.getDescendants()) {
-            if (!(node instanceof Paragraph paragraph)) {
+            if (node instanceof com.vladsch.flexmark.ext.definition.DefinitionTerm term) {
+                terms.add(term.getChars().toString().strip());
+                continue;
+            }
+            if (!(node instanceof Paragraph paragraph) || node.getParent() instanceof
+                    com.vladsch.flexmark.ext.definition.DefinitionTerm) {
                 continue;
             }
             String[] lines = paragraph.getChars().toString().split("\\R");
@@ -329,6 +354,20 @@ public final class MarkdownBody {
             }
         }
         return terms;
+    }
+
+    /** The footnote references ({@code [^label]}) and definitions ({@code [^label]: text}) of the body. */
+    public Footnotes footnotes() {
+        List<Footnotes.Mark> references = new ArrayList<>();
+        List<Footnotes.Mark> definitions = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof com.vladsch.flexmark.ext.footnotes.Footnote ref) {
+                references.add(new Footnotes.Mark(ref.getText().toString(), position(node.getStartOffset())));
+            } else if (node instanceof com.vladsch.flexmark.ext.footnotes.FootnoteBlock block) {
+                definitions.add(new Footnotes.Mark(block.getText().toString(), position(node.getStartOffset())));
+            }
+        }
+        return new Footnotes(references, definitions);
     }
 
     /** Ids given to HTML elements in the body ({@code id} and, for {@code <a>}, {@code name}). */

@@ -17,20 +17,28 @@ import java.util.regex.Pattern;
 
 /**
  * A paragraph of the body as readers see it: text only, without code, HTML tags or Markdown syntax.
- * Paragraphs inside lists and quotes count; code blocks and HTML blocks do not.
+ * Paragraphs inside lists, quotes, footnotes and definition lists count, and each table cell is one
+ * (the table's pipes and separator row are not text); code blocks and HTML blocks do not.
  */
 public record Prose(String text, Position position) {
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** kramdown's attribute lists ({@code {: .note}}) and goldmark's ({@code {#id .class}}): markup, not words. */
+    private static final Pattern ATTRIBUTES = Pattern.compile("\\{:[^}\\n]*}|\\{[#.][\\w-][^}\\n]*}");
+    /** Emoji shortcodes ({@code :seedling:}) that Hugo, Zola and Jekyll's jemoji turn into pictures when enabled. */
+    private static final Pattern EMOJI = Pattern.compile("(?<![\\w:]):[a-z][a-z0-9_+-]*:(?![\\w:])");
 
     static List<Prose> extract(Document document, IntFunction<Position> bodyPosition) {
         List<Prose> paragraphs = new ArrayList<>();
         for (Node node : document.getDescendants()) {
-            if (node instanceof Paragraph p) {
+            boolean cell = node instanceof com.vladsch.flexmark.ext.tables.TableCell
+                    && node.getAncestorOfType(com.vladsch.flexmark.ext.tables.TableSeparator.class) == null;
+            if (node instanceof Paragraph || cell) {
                 StringBuilder text = new StringBuilder();
-                collect(p, text);
-                String t = SPACES.matcher(text).replaceAll(" ").strip();
+                collect(node, text);
+                String markup = EMOJI.matcher(ATTRIBUTES.matcher(text).replaceAll(" ")).replaceAll(" ");
+                String t = SPACES.matcher(markup).replaceAll(" ").strip();
                 if (!t.isEmpty()) {
-                    paragraphs.add(new Prose(t, bodyPosition.apply(p.getStartOffset())));
+                    paragraphs.add(new Prose(t, bodyPosition.apply(node.getStartOffset())));
                 }
             }
         }

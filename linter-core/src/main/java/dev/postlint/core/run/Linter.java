@@ -88,7 +88,7 @@ public final class Linter {
         Map<String, Suppressions> suppressions = new ConcurrentHashMap<>();
         SourceExcerpts excerpts = new SourceExcerpts();
         PostParser parser = new PostParser(config.frontMatter().imageFields(), config.limits().maxNesting(),
-                config.limits().maxLineLength());
+                config.limits().maxLineLength(), this::extensionsOf);
         boolean keepSummaries = rules.stream().anyMatch(SiteRule.class::isInstance);
         List<PostSummary> summaries = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -377,7 +377,8 @@ public final class Linter {
      * checking a change before it is written; nothing is kept. A rule that fails is an exception.
      */
     public List<Finding> checkContent(InputFile input, byte[] bytes) {
-        Post post = new PostParser(config.frontMatter().imageFields()).parse(input.displayPath(), input.path(), bytes);
+        Post post = new PostParser(config.frontMatter().imageFields(), config.limits().maxNesting(),
+                config.limits().maxLineLength(), this::extensionsOf).parse(input.displayPath(), input.path(), bytes);
         List<Finding> found = new ArrayList<>();
         List<ProcessingError> errors = new ArrayList<>();
         runPostRules(post, input, sites.isPage(input.path(), UrlFields.of(post.frontMatter())), found,
@@ -423,8 +424,15 @@ public final class Linter {
             key.append('|').append(rule.id()).append('=').append(config.severityOf(rule));
             rule.options().forEach(o -> key.append(';').append(o.name()).append('=').append(config.optionOf(rule, o)));
         });
-        key.append('|').append(config.frontMatter()).append('|').append(config.overrides());
+        key.append('|').append(config.frontMatter()).append('|').append(config.overrides())
+                .append('|').append(config.markdownExtensions()).append('|').append(config.limits());
         return Sha256.hex(key.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The Markdown extensions a file is read with: the config's, or its generator's defaults. */
+    private java.util.Set<dev.postlint.core.markdown.MarkdownExtension> extensionsOf(java.nio.file.Path file) {
+        return config.markdownExtensions()
+                .orElseGet(() -> dev.postlint.core.site.MarkdownFlavor.defaultsFor(sites.generatorOfFile(file)));
     }
 
     private static String megabytes(long bytes) {

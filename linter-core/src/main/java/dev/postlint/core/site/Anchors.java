@@ -8,12 +8,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
-/** The anchors a page offers: heading ids as the generator makes them, explicit {@code {#id}}s, HTML ids. */
+/** The anchors a page offers: heading ids as the generator makes them, explicit {@code {#id}}s, HTML ids, footnotes. */
 public final class Anchors {
     private Anchors() {
     }
@@ -40,7 +41,19 @@ public final class Anchors {
             body.definitionTerms().forEach(term -> add(style.slug(term), seen, anchors));
         }
         anchors.addAll(body.htmlIds());
+        for (var definition : body.footnotes().definitions()) {
+            anchors.addAll(footnoteIds(definition.label(), style));
+        }
         return anchors;
+    }
+
+    /**
+     * The ids a footnote's definition and first reference get: pulldown-cmark (Zola) uses the label
+     * itself; kramdown, goldmark and the others {@code fn:label} and {@code fnref:label}.
+     */
+    private static List<String> footnoteIds(String label, SlugStyle style) {
+        return style == SlugStyle.ZOLA || style == SlugStyle.ZOLA_SAFE ? List.of(label)
+                : List.of("fn:" + label, "fnref:" + label);
     }
 
     /** Adds an id; a repeated one gets "-1", "-2", ... as goldmark and Zola number them. */

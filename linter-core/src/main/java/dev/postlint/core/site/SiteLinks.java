@@ -114,7 +114,8 @@ public final class SiteLinks {
             String name = k.getFileName().toString().toLowerCase(Locale.ROOT);
             try {
                 if (MarkdownFiles.isMarkdown(name)) {
-                    var parsed = new PostParser(List.of()).parse(k.toString(), k, dev.postlint.core.io.BoundedFiles.read(k));
+                    var parsed = new PostParser(List.of(), PostParser.DEFAULT_MAX_NESTING, PostParser.DEFAULT_MAX_LINE_LENGTH,
+                            file -> MarkdownFlavor.defaultsFor(sites.generatorOfFile(file))).parse(k.toString(), k, dev.postlint.core.io.BoundedFiles.read(k));
                     SiteSettings site = sites.settingsOfFile(k);
                     return Optional.of(Anchors.of(parsed.body(), site.slugStyleFor(sites.generatorOfFile(k)),
                             site.definitionTermIds()));

@@ -103,6 +103,18 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void markdownExtensionsReplaceTheGeneratorsDefaults() throws Exception {
+        assertEquals(java.util.Optional.empty(), loader.load(write("include: ['**/*.md']\n")).markdownExtensions());
+        assertEquals(java.util.Optional.of(java.util.Set.of(dev.postlint.core.markdown.MarkdownExtension.TABLES,
+                dev.postlint.core.markdown.MarkdownExtension.DEFINITION_LISTS)),
+                loader.load(write("markdown:\n  extensions: [tables, definitionLists]\n")).markdownExtensions());
+        Path bad = write("markdown:\n  extensions: [footnote]\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> loader.load(bad));
+        assertEquals(bad + ":2:15: unknown Markdown extension 'footnote' (did you mean 'footnotes'?); postlint reads "
+                + "tables, strikethrough, taskLists, footnotes, definitionLists", e.getMessage());
+    }
+
+    @Test
     void aHostsKeyIsAHostNameOrAnOrigin() throws Exception {
         Config config = loader.load(write("links:\n  hosts:\n    \"http://wiki.test:8080\":\n      maxConcurrency: 2\n"
                 + "    api.test:\n      maxConcurrency: 3\n"));
@@ -232,7 +244,7 @@ class ConfigLoaderTest {
     void unknownTopLevelSetting() throws Exception {
         Path file = write("include: ['**/*.md']\nrulez: {}\n");
         assertEquals(file + ":2:1: unknown setting 'rulez' (did you mean 'rules'?); known settings are include, exclude, "
-                        + "includeDefaults, excludeDefaults, gitignore, frontMatter, limits, rules, categories, site, links and "
+                        + "includeDefaults, excludeDefaults, gitignore, frontMatter, limits, markdown, rules, categories, site, links and "
                         + "overrides",
                 assertThrows(ConfigException.class, () -> loader.load(file)).getMessage());
     }
