@@ -108,7 +108,9 @@ class SecretReflectionTest {
             }
             assertTrue(Files.exists(site.resolve(".postlint-cache/links.tsv")), "the cache was written and searched");
             String out = run.out();
-            assertTrue(out.contains("moves permanently to " + base + "/landing") || out.contains(base + "/landing"), out);
+            assertTrue(out.contains("The link to " + base + "/query redirects permanently to " + base + "/landing; "), out);
+            assertTrue(out.contains("The link to " + base + "/encoded redirects permanently to " + base + "/landing; "), out);
+            assertFalse(out.contains("/in-path redirects"), "a target whose path holds the secret is not shown");
             assertTrue(out.contains("redirect loop"), out);
             assertTrue(out.contains("#nope"), out);
             assertTrue(out.contains("/missing is broken: the server answered 404"), out);

@@ -1,5 +1,6 @@
 package dev.postlint.core.config;
 
+import dev.postlint.core.PostParser;
 import java.time.Duration;
 
 /**
@@ -9,5 +10,6 @@ import java.time.Duration;
  */
 public record Limits(long maxFileSize, int maxNesting, int maxLineLength, Duration maxFileTime,
                      int maxFindingsPerFile) {
-    public static final Limits DEFAULTS = new Limits(10L * 1024 * 1024, 250, 2_000_000, Duration.ofSeconds(10), 1000);
+    public static final Limits DEFAULTS = new Limits(10L * 1024 * 1024, PostParser.DEFAULT_MAX_NESTING,
+            PostParser.DEFAULT_MAX_LINE_LENGTH, Duration.ofSeconds(10), 1000);
 }

@@ -70,10 +70,4 @@ public final class AddressPolicy {
         }
         return Optional.empty();
     }
-
-    @Override
-    public String toString() {
-        return allowAll ? "true" : hosts.isEmpty() && ranges.isEmpty() ? "false" : "allowed: " + hosts + " " + ranges.size()
-                + " range(s)";
-    }
 }
