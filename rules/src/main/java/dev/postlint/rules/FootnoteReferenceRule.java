@@ -10,7 +10,6 @@ import dev.postlint.core.rule.Rule;
 import dev.postlint.core.rule.RuleContext;
 import dev.postlint.core.rule.RuleDefinition;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -28,26 +27,21 @@ public final class FootnoteReferenceRule extends RuleDefinition implements PostR
     public void check(Post post, RuleContext context) {
         Footnotes footnotes = post.body().footnotes();
         Set<String> defined = new HashSet<>();
-        footnotes.definitions().forEach(d -> defined.add(normalise(d.label())));
+        footnotes.definitions().forEach(d -> defined.add(d.key()));
         Set<String> referenced = new HashSet<>();
-        footnotes.references().forEach(r -> referenced.add(normalise(r.label())));
+        footnotes.references().forEach(r -> referenced.add(r.key()));
         for (Footnotes.Mark reference : footnotes.references()) {
-            if (!defined.contains(normalise(reference.label()))) {
+            if (!defined.contains(reference.key())) {
                 context.report(post, reference.position(), "The footnote [^" + reference.label() + "] has no "
                         + "definition, so readers see the brackets; add a line '[^" + reference.label() + "]: ...'.");
             }
         }
         for (Footnotes.Mark definition : footnotes.definitions()) {
-            if (!referenced.contains(normalise(definition.label()))) {
+            if (!referenced.contains(definition.key())) {
                 context.report(post, definition.position(), "Nothing refers to the footnote [^" + definition.label()
                         + "], so it is left off the page; refer to it with [^" + definition.label()
                         + "] or remove it.");
             }
         }
-    }
-
-    /** Labels match as link labels do: without regard to case or runs of spaces. */
-    private static String normalise(String label) {
-        return label.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 }

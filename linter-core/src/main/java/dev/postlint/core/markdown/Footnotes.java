@@ -7,6 +7,10 @@ import java.util.List;
 public record Footnotes(List<Mark> references, List<Mark> definitions) {
     /** One {@code [^label]}, as a reference in the text or as the start of a definition. */
     public record Mark(String label, Position position) {
+        /** The label as references and definitions are matched: without regard to case or runs of spaces. */
+        public String key() {
+            return MarkdownBody.normalizeLabel(label);
+        }
     }
 
     public Footnotes {

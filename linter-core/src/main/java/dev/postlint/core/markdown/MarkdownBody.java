@@ -319,7 +319,7 @@ public final class MarkdownBody {
         return found;
     }
 
-    private static String normalizeLabel(String label) {
+    static String normalizeLabel(String label) {
         return label.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
