@@ -14,9 +14,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Link text that says nothing about the target: "click here", "mehr", "weiterlesen", or an address given
- * as the text of a link. An address shown as itself ({@code <https://x>}, or bare where GFM and goldmark
- * link it) is the author's choice to show it and is not reported, in either form alike.
+ * Link text that says nothing about the target: "click here", "mehr", "weiterlesen", or a web address
+ * other than the one the link leads to. An address shown as itself ({@code [https://x](https://x)},
+ * {@code <https://x>}, or bare where GFM and goldmark link it) is the author's choice to show it and is
+ * not reported, in any of these forms alike.
  */
 @AutoService(Rule.class)
 public final class LinkTextRule extends RuleDefinition implements PostRule {
@@ -25,10 +26,10 @@ public final class LinkTextRule extends RuleDefinition implements PostRule {
             "hier", "hier klicken", "klicken sie hier", "klick hier", "mehr", "weiterlesen", "mehr lesen", "link",
             "dieser link", "mehr erfahren"), "Link texts that count as non-descriptive (English and German by default).");
     static final RuleOption<Boolean> BARE_URLS = RuleOption.bool("bareUrls", true,
-            "Also report links written with a text that is just the web address ([https://x](https://x)).");
+            "Also report links whose text is a web address other than the one they lead to ([https://a](https://b)).");
 
     public LinkTextRule() {
-        super("link-text", Severity.WARNING, Category.SEO, "A link's text does not say where it leads (\"click here\", \"mehr\", a bare URL).",
+        super("link-text", Severity.WARNING, Category.SEO, "A link's text does not say where it leads (\"click here\", \"mehr\", another address).",
                 PHRASES, BARE_URLS);
     }
 
@@ -38,6 +39,19 @@ public final class LinkTextRule extends RuleDefinition implements PostRule {
      */
     private static boolean isLocal(String text) {
         return text.matches("(https?://)?(localhost|127\\.0\\.0\\.1|\\[::1])([:/].*)?");
+    }
+
+    /**
+     * Whether a link's text is the address it leads to, as an autolink shows it: scheme, a leading
+     * {@code www.}, a trailing slash and the host's case aside. Such a link shows its address as itself,
+     * the author's choice whichever way it is written.
+     */
+    private static boolean sameAddress(String text, String target) {
+        return bare(text).equals(bare(target.toLowerCase(Locale.ROOT)));
+    }
+
+    private static String bare(String address) {
+        return address.replaceFirst("^https?://", "").replaceFirst("^www\\.", "").replaceFirst("/+$", "");
     }
 
     /**
@@ -64,9 +78,11 @@ public final class LinkTextRule extends RuleDefinition implements PostRule {
                         + "leads; screen-reader users hear links on their own and search engines use the text to "
                         + "understand the target. Describe the target instead.");
             } else if (context.option(BARE_URLS) && !isLocal(normal) && link.kind() != Link.Kind.AUTOLINK
-                    && (normal.startsWith("http://") || normal.startsWith("https://") || normal.startsWith("www."))) {
-                context.report(post, link.position(), "The link text is the bare address " + text
-                        + "; write a few words about the target instead, which reads better and helps search engines.");
+                    && (normal.startsWith("http://") || normal.startsWith("https://") || normal.startsWith("www."))
+                    && !sameAddress(normal, link.url())) {
+                context.report(post, link.position(), "The link text is the address " + text + ", but the link "
+                        + "leads to " + link.url() + "; readers are shown one place and taken to another. Show the "
+                        + "address the link leads to, or describe the target in words.");
             }
         }
     }

@@ -169,6 +169,18 @@ class ProcessingErrorRuleTest {
     }
 
     @Test
+    void aTargetNoFileNameCanHoldIsAMissingImageNotAFailedRule() throws Exception {
+        Path site = Files.createDirectories(dir.resolve("site"));
+        Files.writeString(site.resolve("nul.md"), FM + "![a](pic\u0000ture.png) and [a link](page\u0000.md)\n");
+        Files.writeString(site.resolve("good.md"), FM + "![b](gone.png)\n");
+        LintResult result = run(site);
+        assertEquals(List.of(), result.errors());
+        assertEquals(List.of("5:6"), of(result, "nul.md", "image-missing").stream().map(s -> s.split(" ")[0]).toList());
+        assertEquals(List.of("5:33"), of(result, "nul.md", "link-broken").stream().map(s -> s.split(" ")[0]).toList());
+        assertEquals(1, of(result, "good.md", "image-missing").size(), "the rule's other findings are kept");
+    }
+
+    @Test
     void aFileDeletedDuringTheRunIsAOneLineErrorAndTheRestIsChecked() throws Exception {
         Path site = Files.createDirectories(dir.resolve("site"));
         Files.writeString(site.resolve("a.md"), FM + "Text.\n");

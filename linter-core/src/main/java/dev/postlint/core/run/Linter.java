@@ -426,6 +426,12 @@ public final class Linter {
         });
         key.append('|').append(config.frontMatter()).append('|').append(config.overrides())
                 .append('|').append(config.markdownExtensions()).append('|').append(config.limits());
+        // A snapshot keeps its version from build to build: the jars the engine and the rules come from say
+        // whether their code changed since the cache was written.
+        java.util.Set<String> jars = new java.util.TreeSet<>();
+        jars.add(codeStamp(Linter.class));
+        registry.all().forEach(rule -> jars.add(codeStamp(rule.getClass())));
+        key.append('|').append(jars);
         return Sha256.hex(key.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
@@ -433,6 +439,17 @@ public final class Linter {
     private java.util.Set<dev.postlint.core.markdown.MarkdownExtension> extensionsOf(java.nio.file.Path file) {
         return config.markdownExtensions()
                 .orElseGet(() -> dev.postlint.core.site.MarkdownFlavor.defaultsFor(sites.generatorOfFile(file)));
+    }
+
+    /** Where a class was loaded from, with that jar's size and time; a folder of classes says only its name. */
+    private static String codeStamp(Class<?> type) {
+        try {
+            java.nio.file.Path from = java.nio.file.Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return java.nio.file.Files.isRegularFile(from) ? from + "@" + java.nio.file.Files.size(from) + "@"
+                    + java.nio.file.Files.getLastModifiedTime(from).toMillis() : from.toString();
+        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+            return type.getName();
+        }
     }
 
     private static String megabytes(long bytes) {

@@ -40,6 +40,15 @@ public final class LinkResolver {
     }
 
     public Resolution resolve(Path from, String raw) {
+        try {
+            return resolveChecked(from, raw);
+        } catch (java.nio.file.InvalidPathException e) {
+            // A NUL or another character no file name can hold: no file is there for the reader either.
+            return new Resolution.Missing("the target holds a character no file name can hold");
+        }
+    }
+
+    private Resolution resolveChecked(Path from, String raw) {
         String url = raw.strip();
         if (url.isEmpty()) {
             return new Resolution.Missing("the link has no target");

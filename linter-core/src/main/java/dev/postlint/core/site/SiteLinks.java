@@ -87,6 +87,11 @@ public final class SiteLinks {
                         file -> Optional.ofNullable(postsByFile.get(file)).map(PostSummary::urlFields)))));
     }
 
+    /** The settings of the site a post belongs to, or the config's when it belongs to none. */
+    public SiteSettings settingsOfPost(Path postFile) {
+        return root(postFile).map(this::settingsOf).orElse(settings);
+    }
+
     /** The settings for one site: the config's, completed from the generator's own config. */
     private SiteSettings settingsOf(Path root) {
         return sites.settingsOf(root);

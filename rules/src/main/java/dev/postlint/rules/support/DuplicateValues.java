@@ -22,8 +22,17 @@ public final class DuplicateValues {
     }
 
     public static void check(Site site, String field, RuleContext context) {
+        check(site, field, post -> true, context);
+    }
+
+    /** As above, over the pages {@code judged} accepts only. */
+    public static void check(Site site, String field, java.util.function.Predicate<PostSummary> judged,
+                             RuleContext context) {
         Map<String, List<Occurrence>> byValue = new LinkedHashMap<>();
         for (PostSummary post : site.pages()) {
+            if (!judged.test(post)) {
+                continue;
+            }
             post.field(field).ifPresent(v -> {
                 String text = v.text().replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
                 if (!text.isEmpty()) {
