@@ -64,7 +64,7 @@ public final class PostParser {
 
     private Post parseHere(String displayPath, Path file, byte[] bytes) {
         DecodedFile decoded = DecodedFile.decode(bytes);
-        NestingDepth.Deepest shape = NestingDepth.of(decoded.source().text());
+        NestingDepth.Shape shape = NestingDepth.of(decoded.source().text());
         if (shape.depth() > maxNesting) {
             throw new BeyondLimit(shape.line(), "This file nests block quotes, lists or indentation " + shape.depth()
                     + " levels deep, more than limits.maxNesting (" + maxNesting + ") allows; it was not checked.");

@@ -8,13 +8,13 @@ package dev.postlint.core.markdown;
  */
 public final class NestingDepth {
     /** The deepest line (its depth and number) and the longest (its length in characters and number). */
-    public record Deepest(int depth, int line, int longest, int longestLine) {
+    public record Shape(int depth, int line, int longest, int longestLine) {
     }
 
     private NestingDepth() {
     }
 
-    public static Deepest of(CharSequence text) {
+    public static Shape of(CharSequence text) {
         int best = 0;
         int bestLine = 1;
         int longest = 0;
@@ -70,7 +70,7 @@ public final class NestingDepth {
             i++;
             line++;
         }
-        return new Deepest(best, bestLine, longest, longestLine);
+        return new Shape(best, bestLine, longest, longestLine);
     }
 
     private static boolean endsMarker(CharSequence text, int at) {

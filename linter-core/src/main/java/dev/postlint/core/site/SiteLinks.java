@@ -128,8 +128,8 @@ public final class SiteLinks {
                 if (name.endsWith(".html") || name.endsWith(".htm")) {
                     return Optional.of(Anchors.ofHtmlFile(k));
                 }
-            } catch (IOException | RuntimeException | StackOverflowError e) {
-                return Optional.empty(); // a target that cannot be read, parsed or is too deep tells nothing
+            } catch (IOException | RuntimeException e) {
+                return Optional.empty(); // a target that cannot be read or is beyond the parser's limits tells nothing
             }
             return Optional.empty();
         });
