@@ -12,6 +12,7 @@ import dev.postlint.core.rule.RuleDefinition;
 import dev.postlint.core.rule.RuleOption;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Link text that says nothing about the target: "click here", "mehr", "weiterlesen", or a web address
@@ -28,6 +29,13 @@ public final class LinkTextRule extends RuleDefinition implements PostRule {
     static final RuleOption<Boolean> BARE_URLS = RuleOption.bool("bareUrls", true,
             "Also report links whose text is a web address other than the one they lead to ([https://a](https://b)).");
 
+    private static final Pattern LOCAL = Pattern.compile("(https?://)?(localhost|127\\.0\\.0\\.1|\\[::1])([:/].*)?");
+    private static final Pattern SCHEME = Pattern.compile("^https?://");
+    private static final Pattern WWW = Pattern.compile("^www\\.");
+    private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
+    private static final Pattern JOINERS = Pattern.compile("[-_–—]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     public LinkTextRule() {
         super("link-text", Severity.WARNING, Category.SEO, "A link's text does not say where it leads (\"click here\", \"mehr\", another address).",
                 PHRASES, BARE_URLS);
@@ -38,7 +46,7 @@ public final class LinkTextRule extends RuleDefinition implements PostRule {
      * reader must type, so it is the right text.
      */
     private static boolean isLocal(String text) {
-        return text.matches("(https?://)?(localhost|127\\.0\\.0\\.1|\\[::1])([:/].*)?");
+        return LOCAL.matcher(text).matches();
     }
 
     /**
@@ -51,7 +59,8 @@ public final class LinkTextRule extends RuleDefinition implements PostRule {
     }
 
     private static String bare(String address) {
-        return address.replaceFirst("^https?://", "").replaceFirst("^www\\.", "").replaceFirst("/+$", "");
+        String host = SCHEME.matcher(address).replaceFirst("");
+        return TRAILING_SLASHES.matcher(WWW.matcher(host).replaceFirst("")).replaceFirst("");
     }
 
     /**
@@ -60,8 +69,28 @@ public final class LinkTextRule extends RuleDefinition implements PostRule {
      * ("click-here"). Emphasis and code marks are already gone from the text readers see.
      */
     static String phrase(String text) {
-        return text.replaceAll("^[\\p{Ps}\\p{Pi}\\p{Pf}\"'«‹„‚]+|[\\p{Pe}\\p{Pi}\\p{Pf}\"'»›“‘.:,;!?…>\\s]+$", "")
-                .replaceAll("[-_–—]+", " ").replaceAll("\\s+", " ").strip();
+        int from = 0;
+        int to = text.length();
+        while (from < to && opens(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && closes(text.charAt(to - 1))) {
+            to--;
+        }
+        String words = text.substring(from, to);
+        return SPACES.matcher(JOINERS.matcher(words).replaceAll(" ")).replaceAll(" ").strip();
+    }
+
+    private static boolean opens(char c) {
+        int type = Character.getType(c);
+        return type == Character.START_PUNCTUATION || type == Character.INITIAL_QUOTE_PUNCTUATION
+                || type == Character.FINAL_QUOTE_PUNCTUATION || "\"'«‹„‚".indexOf(c) >= 0;
+    }
+
+    private static boolean closes(char c) {
+        int type = Character.getType(c);
+        return type == Character.END_PUNCTUATION || type == Character.INITIAL_QUOTE_PUNCTUATION
+                || type == Character.FINAL_QUOTE_PUNCTUATION || "\"'»›“‘.:,;!?…> \t\n\u000B\f\r".indexOf(c) >= 0;
     }
 
     @Override
@@ -71,7 +100,7 @@ public final class LinkTextRule extends RuleDefinition implements PostRule {
             if (link.url().startsWith("mailto:") || link.url().startsWith("#")) {
                 continue;
             }
-            String text = link.text().replaceAll("\\s+", " ").strip();
+            String text = SPACES.matcher(link.text()).replaceAll(" ").strip();
             String normal = text.toLowerCase(Locale.ROOT).strip();
             if (phrases.contains(phrase(normal))) {
                 context.report(post, link.position(), "The link text \"" + text + "\" does not say where the link "

@@ -15,7 +15,6 @@ import dev.postlint.rules.support.Syllables;
 import dev.postlint.rules.support.Words;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Flesch reading ease below 50: Flesch's formula for English, Amstad's adaptation for German. Needs at
@@ -24,12 +23,20 @@ import java.util.regex.Pattern;
 @AutoService(Rule.class)
 public final class ReadabilityRule extends RuleDefinition implements PostRule {
     /** Words of letters only: addresses, code names and numbers are not prose and would skew the formulas. */
-    private static final Pattern PLAIN_WORD = Pattern.compile("[\\p{L}\\p{M}'’\\-]+");
     static final RuleOption<Integer> MIN_SCORE = RuleOption.integer("minScore", 50, "Lowest acceptable reading ease.");
     static final RuleOption<Integer> MIN_WORDS = RuleOption.integer("minWords", 100, "Fewest words to judge a text.");
 
     public ReadabilityRule() {
         super("readability", Severity.INFO, Category.READABILITY, "The text is hard to read (Flesch reading ease below 50).", MIN_SCORE, MIN_WORDS);
+    }
+
+    /** Letters, marks, apostrophes and hyphens only: no numbers, addresses or code left in the prose. */
+    static boolean isPlainWord(String w) {
+        return !w.isEmpty() && w.codePoints().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '’' || c == '-'
+                || switch (Character.getType(c)) {
+                    case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK -> true;
+                    default -> false;
+                });
     }
 
     @Override
@@ -43,7 +50,7 @@ public final class ReadabilityRule extends RuleDefinition implements PostRule {
         int syllables = 0;
         for (Prose p : post.body().prose()) {
             for (String w : Words.of(p.text())) {
-                if (PLAIN_WORD.matcher(w).matches()) {
+                if (isPlainWord(w)) {
                     words++;
                     syllables += Syllables.count(w, language.get());
                 }

@@ -193,8 +193,8 @@ public final class MarkdownBody {
             List<Link> found = new ArrayList<>();
             Set<Node> inAnchors = textAfterOpenAnchors();
             for (Node node : document.getDescendants()) {
-                if (node instanceof com.vladsch.flexmark.ast.Text && !insideLinkCodeOrHtml(node)
-                        && !inAnchors.contains(node)) {
+                if (node instanceof com.vladsch.flexmark.ast.Text && mayHoldAddress(node.getChars())
+                        && !insideLinkCodeOrHtml(node) && !inAnchors.contains(node)) {
                     Matcher m = BARE_URL.matcher(node.getChars());
                     while (m.find()) {
                         String url = trimAutolink(m.group());
@@ -209,6 +209,11 @@ public final class MarkdownBody {
             bareUrls = List.copyOf(found);
         }
         return bareUrls;
+    }
+
+    private static boolean mayHoldAddress(CharSequence text) {
+        String s = text.toString();
+        return s.contains("://") || s.contains("www.");
     }
 
     /** Whether a text node is part of a link, image, code or raw HTML, where an address is no bare address. */

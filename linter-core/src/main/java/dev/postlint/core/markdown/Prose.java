@@ -35,14 +35,18 @@ public record Prose(String text, Position position) {
             if (node instanceof Paragraph || cell) {
                 StringBuilder text = new StringBuilder();
                 collect(node, text);
-                String markup = EMOJI.matcher(ATTRIBUTES.matcher(text).replaceAll(" ")).replaceAll(" ");
-                String t = SPACES.matcher(markup).replaceAll(" ").strip();
+                String t = SPACES.matcher(withoutMarkup(text.toString())).replaceAll(" ").strip();
                 if (!t.isEmpty()) {
                     paragraphs.add(new Prose(t, bodyPosition.apply(node.getStartOffset())));
                 }
             }
         }
         return paragraphs;
+    }
+
+    private static String withoutMarkup(String text) {
+        String out = text.indexOf('{') >= 0 ? ATTRIBUTES.matcher(text).replaceAll(" ") : text;
+        return out.indexOf(':') >= 0 ? EMOJI.matcher(out).replaceAll(" ") : out;
     }
 
     private static void collect(Node node, StringBuilder out) {
