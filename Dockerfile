@@ -7,7 +7,8 @@ RUN mvn -B -q -DskipTests package -pl cli -am \
 
 FROM eclipse-temurin:17-jre
 COPY --from=build /dist /opt/postlint
-RUN ln -s /opt/postlint/bin/postlint /usr/local/bin/postlint
+RUN ln -s /opt/postlint/bin/postlint /usr/local/bin/postlint \
+ && POSTLINT_CDS=create postlint --version
 WORKDIR /site
 ENTRYPOINT ["postlint"]
 CMD ["check"]

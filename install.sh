@@ -14,6 +14,7 @@ rm -rf "$target"
 mkdir -p "$target" "$prefix/bin"
 tar -xzf "$archive" -C "$target" --strip-components=1
 ln -sfn "$target/bin/postlint" "$prefix/bin/postlint"
+POSTLINT_CDS=create "$target/bin/postlint" --version > /dev/null || true
 echo "postlint $version installed: $prefix/bin/postlint"
 case ":$PATH:" in
   *":$prefix/bin:"*) ;;

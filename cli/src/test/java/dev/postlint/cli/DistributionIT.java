@@ -46,19 +46,22 @@ class DistributionIT {
         return site.getParent();
     }
 
-    @Test
-    void theTarballUnpackedAnywhereChecksASiteWithOnlyAJre() throws Exception {
+    private Path unpack() throws IOException, InterruptedException {
         Path archive = Path.of(System.getProperty("postlint.distribution") + ".tar.gz");
         Path install = Files.createDirectories(dir.resolve("opt"));
         Map<String, String> shell = Map.of("PATH", "/usr/bin:/bin");
         assertEquals(0, run(dir, shell, "tar", "-xzf", archive.toString(), "-C", install.toString()).code());
-        Path home;
         try (var folders = Files.list(install)) {
-            home = folders.findFirst().orElseThrow();
+            return folders.findFirst().orElseThrow();
         }
+    }
+
+    @Test
+    void theTarballUnpackedAnywhereChecksASiteWithOnlyAJre() throws Exception {
+        Path home = unpack();
         assertTrue(home.getFileName().toString().startsWith("postlint-"), home.toString());
         for (String file : List.of("bin/postlint", "bin/postlint.cmd", "lib/postlint.jar", "LICENSE", "NOTICE",
-                "THIRD-PARTY.txt", "README.md")) {
+                "THIRD-PARTY.txt", "README.md", "examples/_config.yml")) {
             assertTrue(Files.isRegularFile(home.resolve(file)), file);
         }
         assertTrue(Files.isExecutable(home.resolve("bin/postlint")));
@@ -87,5 +90,108 @@ class DistributionIT {
         }
         assertTrue(names.containsAll(List.of("bin/postlint", "bin/postlint.cmd", "lib/postlint.jar", "LICENSE",
                 "NOTICE", "THIRD-PARTY.txt")), names.toString());
+    }
+
+    /**
+     * The launcher's start-up archive: made once per Java and jar when asked (or on a terminal), then used;
+     * made again when the jar is newer; the reports stay the same. The JVM is told to insist on an archive
+     * that does not exist, which only the launcher's own archive overrides.
+     */
+    @Test
+    void theStartUpArchiveIsMadeOnceThenUsedAndLeavesReportsAlone() throws Exception {
+        startUpArchive(System.getProperty("java.home"), ".jsa",
+                "-Xshare:on -XX:SharedArchiveFile=" + dir.resolve("no-such-archive.jsa"));
+    }
+
+    /** From Java 25 the launcher makes the ahead-of-time cache instead (a JDK under /usr/lib/jvm, when one is). */
+    @Test
+    void onJava25TheArchiveIsTheAheadOfTimeCache() throws Exception {
+        Path java25;
+        try (var jdks = Files.list(Path.of("/usr/lib/jvm"))) {
+            java25 = jdks.filter(j -> releaseMajor(j) >= 25).findFirst().orElse(null);
+        } catch (IOException e) {
+            java25 = null;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(java25 != null, "no Java 25 or later under /usr/lib/jvm");
+        startUpArchive(java25.toString(), ".aot", "-XX:AOTMode=on -XX:AOTCache=" + dir.resolve("no-such-cache.aot"));
+    }
+
+    private static int releaseMajor(Path jdk) {
+        try {
+            String release = Files.readString(jdk.resolve("release"));
+            var m = java.util.regex.Pattern.compile("JAVA_VERSION=\"(\\d+)").matcher(release);
+            return m.find() ? Integer.parseInt(m.group(1)) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private void startUpArchive(String javaHome, String suffix, String insistOnArchive) throws Exception {
+        Path home = unpack();
+        Path site = site();
+        String launcher = home.resolve("bin/postlint").toString();
+        Map<String, String> env = Map.of("PATH", "/usr/bin:/bin", "JAVA_HOME", javaHome, "HOME", dir.toString());
+        Result without = run(site, with(env, "POSTLINT_CDS", "off"), launcher, "check", "--offline", "--format", "json");
+        assertEquals(1, without.code(), without.err());
+        assertEquals(List.of(), archives(home, suffix), "not made unless asked or on a terminal");
+
+        Result making = run(site, with(env, "POSTLINT_CDS", "create"), launcher, "check", "--offline", "--format", "json");
+        assertEquals(without.out(), making.out());
+        assertEquals("", making.err());
+        List<Path> made = archives(home, suffix);
+        assertEquals(1, made.size(), made.toString());
+        var madeAt = Files.getLastModifiedTime(made.get(0));
+
+        Result using = run(site, with(env, "JAVA_TOOL_OPTIONS", insistOnArchive), launcher, "check", "--offline",
+                "--format", "json");
+        assertEquals(1, using.code(), using.err());
+        assertEquals(without.out(), using.out());
+        assertEquals(madeAt, Files.getLastModifiedTime(made.get(0)), "used, not made again");
+
+        Files.setLastModifiedTime(home.resolve("lib/postlint.jar"),
+                java.nio.file.attribute.FileTime.fromMillis(madeAt.toMillis() + 60_000));
+        Result stale = run(site, with(env, "JAVA_TOOL_OPTIONS", insistOnArchive), launcher, "--version");
+        assertTrue(stale.code() != 0, "a stale archive is not passed, so the JVM told to insist on one refuses");
+        assertEquals(0, run(site, with(env, "POSTLINT_CDS", "create"), launcher, "--version").code());
+        assertTrue(Files.getLastModifiedTime(made.get(0)).compareTo(madeAt) > 0, "made again for the newer jar");
+    }
+
+    private static Map<String, String> with(Map<String, String> env, String name, String value) {
+        Map<String, String> all = new java.util.HashMap<>(env);
+        all.put(name, value);
+        return all;
+    }
+
+    private static List<Path> archives(Path home, String suffix) throws IOException {
+        try (var files = Files.list(home.resolve("lib"))) {
+            return files.filter(f -> f.getFileName().toString().endsWith(suffix)).toList();
+        }
+    }
+
+    /**
+     * Under the C locale (a bare CI container) Java cannot name a file called "grüße.md": the launcher runs
+     * it with a UTF-8 locale, so the post is checked; the jar alone skips it with one line and checks the rest.
+     */
+    @Test
+    void namesBeyondAsciiAreCheckedUnderTheCLocale() throws Exception {
+        Path home = unpack();
+        Path site = site();
+        Files.writeString(site.resolve("_posts/2024-05-02-grüße.md"), "---\ntitle: Grüße aus dem Garten\n---\n"
+                + "<p style=\"color: red\">Rot.</p>\n");
+        Map<String, String> bare = Map.of("PATH", "/usr/bin:/bin", "JAVA_HOME", System.getProperty("java.home"));
+        Result launched = run(site, bare, home.resolve("bin/postlint").toString(), "check", "--offline", "--no-cache");
+        assertEquals(1, launched.code(), launched.out() + launched.err());
+        assertTrue(launched.out().contains("_posts/2024-05-02-grüße.md:4:4: error   inline-style")
+                || launched.out().contains("_posts/2024-05-02-gr\u00fc\u00dfe.md:4:4"), launched.out());
+        assertTrue(launched.out().contains("_posts/2024-05-01-spring.md:4:4: error   inline-style"), launched.out());
+
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Result alone = run(site, bare, java, "-jar", home.resolve("lib/postlint.jar").toString(), "check", "--offline",
+                "--no-cache");
+        assertEquals(1, alone.code(), alone.out() + alone.err());
+        assertTrue(alone.err().matches("postlint: skipped _posts/2024-05-02-gr\\?+e\\.md: its name is not valid in the "
+                + "system's character set \\(ANSI_X3\\.4-1968\\); run postlint with a UTF-8 locale, such as "
+                + "LANG=C\\.UTF-8\n"), alone.err());
+        assertTrue(alone.out().contains("_posts/2024-05-01-spring.md:4:4: error   inline-style"), alone.out());
     }
 }

@@ -13,7 +13,28 @@ import java.util.function.Predicate;
 
 /** Walks a folder tree: into the folders {@code enter} accepts, handing every regular file on; unreadable entries are skipped. */
 public final class FileTree {
+    private static final String UNFIT_NAME = "its name is not valid in the system's character set ("
+            + System.getProperty("sun.jnu.encoding") + "); run postlint with a UTF-8 locale, such as LANG=C.UTF-8";
+
     private FileTree() {
+    }
+
+    /**
+     * Whether a name read from the disk can be written as text and back: bytes the system's character set
+     * cannot decode (any name beyond ASCII under the C locale) come back as U+FFFD, and such a path cannot
+     * be named again, nor matched against a pattern.
+     */
+    private static boolean nameFits(Path path) {
+        Path name = path.getFileName();
+        if (name == null || name.toString().indexOf('\uFFFD') < 0) {
+            return true;
+        }
+        try {
+            path.getFileSystem().getPath(name.toString());
+            return true;
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
     }
 
     public static void walk(Path root, Predicate<Path> enter, Consumer<Path> onFile) {
@@ -30,12 +51,21 @@ public final class FileTree {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return dir.equals(root) || enter.test(dir) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+                    if (dir.equals(root)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (!nameFits(dir)) {
+                        onSkipped.accept(dir, UNFIT_NAME);
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return enter.test(dir) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile()) {
+                    if (!nameFits(file)) {
+                        onSkipped.accept(file, UNFIT_NAME);
+                    } else if (attrs.isRegularFile()) {
                         onFile.accept(file);
                     } else if (attrs.isSymbolicLink()) {
                         onSkipped.accept(file, "a symbolic link, which postlint does not follow inside folders");

@@ -169,9 +169,14 @@ public final class FileCollector {
         return base == null ? abs.toString() : base.relativize(abs).toString().replace('\\', '/');
     }
 
+    /**
+     * Whether a pattern matches the path. A name the system's character set could not decode (U+FFFD in
+     * its text; FileTree skips such files) is matched with '_' in its place, since no path can hold it.
+     */
     private static boolean matchesAny(List<PathMatcher> matchers, String relative) {
-        Path asIs = Path.of(relative.isEmpty() ? "." : relative);
-        Path rooted = Path.of("/" + relative);
+        String nameable = relative.replace('\uFFFD', '_');
+        Path asIs = Path.of(nameable.isEmpty() ? "." : nameable);
+        Path rooted = Path.of("/" + nameable);
         for (PathMatcher m : matchers) {
             if (m.matches(asIs) || m.matches(rooted)) {
                 return true;
