@@ -25,6 +25,15 @@ import java.util.regex.Pattern;
  * decoded first; letter case must match exactly.
  */
 public final class LinkResolver {
+    /** The ASCII characters browsers send as they are: printable, but for quotes, angle brackets and \ ^ ` { | }. */
+    private static final boolean[] URL_SAFE = new boolean[128];
+
+    static {
+        for (char c = 33; c < 127; c++) {
+            URL_SAFE[c] = "\"<>\\^`{|}".indexOf(c) < 0;
+        }
+    }
+
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     private final Optional<SiteIndex> index;
@@ -79,15 +88,11 @@ public final class LinkResolver {
         String scheme = url.substring(0, url.indexOf(':')).toLowerCase(Locale.ROOT);
         switch (scheme) {
             case "http", "https" -> {
-                URI uri;
-                try {
-                    uri = new URI(encodeLikeBrowsers(url));
-                } catch (URISyntaxException e) {
-                    return new Resolution.Missing("the address is not valid (" + e.getReason() + ")");
+                WebAddress address = WebAddress.parse(url);
+                if (address.problem() != null) {
+                    return new Resolution.Missing(address.problem());
                 }
-                if (uri.getHost() == null) {
-                    return new Resolution.Missing("the address has no host name");
-                }
+                URI uri = address.uri();
                 if (baseUrl.isPresent() && isOnSite(uri)) {
                     String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
                     return internal(from, path + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment()));
@@ -106,6 +111,18 @@ public final class LinkResolver {
             }
             default -> {
                 return new Resolution.Skipped(scheme + ": link");
+            }
+        }
+    }
+
+    /** A web address as browsers request it, or why it cannot be requested. */
+    private record WebAddress(URI uri, String problem) {
+        static WebAddress parse(String url) {
+            try {
+                URI uri = new URI(encodeLikeBrowsers(url));
+                return uri.getHost() == null ? new WebAddress(null, "the address has no host name") : new WebAddress(uri, null);
+            } catch (URISyntaxException e) {
+                return new WebAddress(null, "the address is not valid (" + e.getReason() + ")");
             }
         }
     }
@@ -251,13 +268,16 @@ public final class LinkResolver {
                 }
             }
         }
+        if (needsNoEncoding(url, authorityEnd)) {
+            return url;
+        }
         StringBuilder b = new StringBuilder(url.length());
         byte[] bytes = url.getBytes(StandardCharsets.UTF_8);
         int charIndex = 0;
         for (int i = 0; i < bytes.length; i++) {
             int c = bytes[i] & 0xff;
             boolean bracketInPath = (c == '[' || c == ']') && charIndex >= authorityEnd;
-            boolean allowed = c > 32 && c < 127 && "\"<>\\^`{|}".indexOf(c) < 0 && !bracketInPath;
+            boolean allowed = c < 128 && URL_SAFE[c] && !bracketInPath;
             if (allowed) {
                 b.append((char) c);
             } else {
@@ -268,6 +288,16 @@ public final class LinkResolver {
             }
         }
         return b.toString();
+    }
+
+    private static boolean needsNoEncoding(String url, int authorityEnd) {
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c >= 128 || !URL_SAFE[c] || (c == '[' || c == ']') && i >= authorityEnd) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isOnSite(URI uri) {
