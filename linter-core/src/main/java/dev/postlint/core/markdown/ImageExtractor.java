@@ -108,7 +108,8 @@ final class ImageExtractor {
 
     private void findUnparsedImages(Node block, List<ImageRef> images) {
         int base = block.getStartOffset();
-        if (block.getChars().indexOf("![") < 0) {
+        int image = body.indexOf("![", base);
+        if (image < 0 || image + 2 > block.getEndOffset()) {
             return;
         }
         StringBuilder masked = new StringBuilder(body.substring(base, block.getEndOffset()));
