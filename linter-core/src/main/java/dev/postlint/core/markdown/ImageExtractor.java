@@ -35,10 +35,12 @@ final class ImageExtractor {
             "\\s*(?:<([^<>]*)>|(.*?))(?:\\s+(?:\"[^\"]*\"|'[^']*'))?\\s*");
 
     private final String body;
+    private final Occurrences imageMarks;
     private final IntFunction<Position> bodyPosition;
 
     ImageExtractor(String body, IntFunction<Position> bodyPosition) {
         this.body = body;
+        this.imageMarks = Occurrences.of(body, "![");
         this.bodyPosition = bodyPosition;
     }
 
@@ -108,8 +110,7 @@ final class ImageExtractor {
 
     private void findUnparsedImages(Node block, List<ImageRef> images) {
         int base = block.getStartOffset();
-        int image = body.indexOf("![", base);
-        if (image < 0 || image + 2 > block.getEndOffset()) {
+        if (!imageMarks.within(base, block.getEndOffset())) {
             return;
         }
         StringBuilder masked = new StringBuilder(body.substring(base, block.getEndOffset()));

@@ -82,12 +82,13 @@ final class LinkExtractor {
     private static void findAngleDestinationsWithSpaces(Document document, IntFunction<Position> bodyPosition,
                                                         List<Link> links) {
         String body = document.getChars().toString();
-        if (!body.contains("](<")) {
+        Occurrences angles = Occurrences.of(body, "](<");
+        if (angles.none()) {
             return;
         }
         for (Node node : document.getDescendants()) {
             if (!(node instanceof Paragraph || node instanceof com.vladsch.flexmark.ast.Heading)
-                    || indexWithin(body, "](<", node.getStartOffset(), node.getEndOffset()) < 0) {
+                    || !angles.within(node.getStartOffset(), node.getEndOffset())) {
                 continue;
             }
             int base = node.getStartOffset();
@@ -101,11 +102,6 @@ final class LinkExtractor {
                 }
             }
         }
-    }
-
-    private static int indexWithin(String text, String part, int from, int to) {
-        int at = text.indexOf(part, from);
-        return at >= 0 && at + part.length() <= to ? at : -1;
     }
 
     /** An inline {@code <a>} tag is its own node; its text is what follows until {@code </a>}. */
