@@ -6,7 +6,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        picocli.CommandLine commandLine = PostlintCommand.newCommandLine();
+        picocli.CommandLine commandLine = PostlintCommand.newCommandLine(args);
         int code;
         try {
             code = commandLine.execute(args);

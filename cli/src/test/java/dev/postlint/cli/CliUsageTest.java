@@ -31,6 +31,17 @@ class CliUsageTest {
     }
 
     @Test
+    void aNamedCommandIsTheOnlyOneBuiltAndEverythingElseSeesThemAll() {
+        assertEquals(java.util.Set.of("check"),
+                PostlintCommand.newCommandLine(new String[] {"check", "."}).getSubcommands().keySet());
+        java.util.Set<String> all = java.util.Set.of("check", "baseline", "init", "explain", "rules", "site", "schema",
+                "lsp", "help");
+        assertEquals(all, PostlintCommand.newCommandLine(new String[] {"help", "check"}).getSubcommands().keySet());
+        assertEquals(all, PostlintCommand.newCommandLine(new String[] {"--help"}).getSubcommands().keySet());
+        assertEquals(all, PostlintCommand.newCommandLine(new String[] {"chek"}).getSubcommands().keySet());
+    }
+
+    @Test
     void noArgumentsIsShortUsageAndAUsageError() {
         CliRun none = CliRun.of();
         assertEquals(2, none.exitCode());
