@@ -1,6 +1,9 @@
 package dev.postlint.core;
 
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 /**
@@ -20,6 +23,12 @@ public final class DeepStack {
         }
     }
 
+    /**
+     * Deep threads kept for a while for callers on ordinary threads: starting one costs about a
+     * millisecond (its stack is mapped), more than parsing a typical post.
+     */
+    private static final ExecutorService SPARE = Executors.newCachedThreadPool(task -> newThread(task, "postlint-parse"));
+
     private DeepStack() {
     }
 
@@ -32,29 +41,21 @@ public final class DeepStack {
         if (Thread.currentThread() instanceof DeepThread) {
             return work.get();
         }
-        AtomicReference<T> result = new AtomicReference<>();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        Thread thread = newThread(() -> {
-            try {
-                result.set(work.get());
-            } catch (Throwable t) { // handed to the caller, which decides
-                failure.set(t);
-            }
-        }, "postlint-parse");
-        thread.start();
+        Future<T> result = SPARE.submit(work::get);
         try {
-            thread.join();
+            return result.get();
         } catch (InterruptedException e) {
+            result.cancel(true);
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while parsing", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
         }
-        Throwable t = failure.get();
-        if (t instanceof RuntimeException r) {
-            throw r;
-        }
-        if (t instanceof Error e) {
-            throw e;
-        }
-        return result.get();
     }
 }

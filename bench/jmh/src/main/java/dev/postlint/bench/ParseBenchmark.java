@@ -1,5 +1,6 @@
 package dev.postlint.bench;
 
+import dev.postlint.core.DeepStack;
 import dev.postlint.core.Post;
 import dev.postlint.core.PostParser;
 import java.util.List;
@@ -26,11 +27,15 @@ public class ParseBenchmark {
         posts = Corpus.posts();
     }
 
+    /** All posts on one deep-stack thread, as the check's workers parse them (one thread per post otherwise). */
     @Benchmark
     public void parse(Blackhole sink) {
-        for (Corpus.Source source : posts) {
-            Post post = parser.parse(source.file().toString(), source.file(), source.bytes());
-            sink.consume(post.body().links());
-        }
+        DeepStack.call(() -> {
+            for (Corpus.Source source : posts) {
+                Post post = parser.parse(source.file().toString(), source.file(), source.bytes());
+                sink.consume(post.body().links());
+            }
+            return null;
+        });
     }
 }

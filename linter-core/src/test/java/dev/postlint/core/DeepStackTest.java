@@ -1,0 +1,36 @@
+package dev.postlint.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+class DeepStackTest {
+    private static int depth(int n) {
+        return n == 0 ? 0 : 1 + depth(n - 1);
+    }
+
+    @Test
+    void aRecursionTooDeepForAnOrdinaryThreadRunsOnADeepOne() {
+        assertThrows(StackOverflowError.class, () -> depth(2_000_000));
+        assertEquals(2_000_000, DeepStack.call(() -> depth(2_000_000)));
+    }
+
+    @Test
+    void failuresComeBackAsThemselves() {
+        IllegalArgumentException bad = new IllegalArgumentException("bad input");
+        assertSame(bad, assertThrows(IllegalArgumentException.class, () -> DeepStack.call(() -> {
+            throw bad;
+        })));
+        assertThrows(StackOverflowError.class, () -> DeepStack.call(() -> depth(Integer.MAX_VALUE)));
+    }
+
+    @Test
+    void callsOneAfterAnotherShareAThread() {
+        Thread first = DeepStack.call(Thread::currentThread);
+        Thread second = DeepStack.call(Thread::currentThread);
+        assertSame(first, second);
+        assertEquals("postlint-parse", first.getName());
+    }
+}
