@@ -27,7 +27,8 @@ public final class DeepStack {
      * Deep threads kept for a while for callers on ordinary threads: starting one costs about a
      * millisecond (its stack is mapped), more than parsing a typical post.
      */
-    private static final ExecutorService SPARE = Executors.newCachedThreadPool(task -> newThread(task, "postlint-parse"));
+    private static final ExecutorService SPARE =
+            Executors.newCachedThreadPool(task -> newThread(task, "postlint-parse"));
 
     private DeepStack() {
     }

@@ -120,7 +120,8 @@ public final class LinkResolver {
         static WebAddress parse(String url) {
             try {
                 URI uri = new URI(encodeLikeBrowsers(url));
-                return uri.getHost() == null ? new WebAddress(null, "the address has no host name") : new WebAddress(uri, null);
+                return uri.getHost() == null ? new WebAddress(null, "the address has no host name")
+                        : new WebAddress(uri, null);
             } catch (URISyntaxException e) {
                 return new WebAddress(null, "the address is not valid (" + e.getReason() + ")");
             }
