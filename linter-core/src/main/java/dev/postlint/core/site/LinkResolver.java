@@ -38,12 +38,14 @@ public final class LinkResolver {
 
     private final Optional<SiteIndex> index;
     private final Optional<URI> baseUrl;
+    private final Optional<String> siteHost;
     private final SiteSettings settings;
     private final FileLookup files;
 
     public LinkResolver(Optional<SiteIndex> index, SiteSettings settings, FileLookup files) {
         this.index = index;
         this.baseUrl = settings.baseUrl();
+        this.siteHost = baseUrl.map(URI::getHost).map(LinkResolver::bareHost);
         this.settings = settings;
         this.files = files;
     }
@@ -302,9 +304,13 @@ public final class LinkResolver {
     }
 
     private boolean isOnSite(URI uri) {
-        URI base = baseUrl.get();
-        String host = base.getHost().toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
-        return uri.getHost().toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "").equals(host);
+        return siteHost.isPresent() && bareHost(uri.getHost()).equals(siteHost.get());
+    }
+
+    /** A host name as it names a site: letter case and a leading {@code www.} aside. */
+    private static String bareHost(String host) {
+        String lower = host.toLowerCase(Locale.ROOT);
+        return lower.startsWith("www.") ? lower.substring(4) : lower;
     }
 
     private Resolution internal(Path from, String url) {
