@@ -50,6 +50,7 @@ public final class MarkdownBody {
     private final List<Link> links;
     private List<Prose> prose;
     private List<Link> bareUrls;
+    private Footnotes footnotes;
 
     public MarkdownBody(SourceText source, int offset, FrontMatter frontMatter, List<String> imageFields,
                         Set<MarkdownExtension> extensions) {
@@ -362,7 +363,14 @@ public final class MarkdownBody {
     }
 
     /** The footnote references ({@code [^label]}) and definitions ({@code [^label]: text}) of the body. */
-    public Footnotes footnotes() {
+    public synchronized Footnotes footnotes() {
+        if (footnotes == null) {
+            footnotes = findFootnotes();
+        }
+        return footnotes;
+    }
+
+    private Footnotes findFootnotes() {
         List<Footnotes.Mark> references = new ArrayList<>();
         List<Footnotes.Mark> definitions = new ArrayList<>();
         for (Node node : document.getDescendants()) {

@@ -2,7 +2,7 @@ package dev.postlint.core.pipeline;
 
 import dev.postlint.core.Finding;
 import dev.postlint.core.Fix;
-import dev.postlint.core.PostParser;
+import dev.postlint.core.Post;
 import dev.postlint.core.run.InputFile;
 import dev.postlint.core.run.LintResult;
 import dev.postlint.core.run.Linter;
@@ -62,20 +62,19 @@ final class FixPlan {
             return Optional.empty();
         }
         DecodedFile decoded = DecodedFile.decode(before);
-        boolean unsure = decoded.firstMalformed().isPresent() || !new PostParser(List.of())
-                .parse(input.displayPath(), input.path(), before).frontMatter().problems().isEmpty();
-        if (unsure) {
+        List<Finding> found;
+        try {
+            Post post = linter.parse(input, before);
+            if (decoded.firstMalformed().isPresent() || !post.frontMatter().problems().isEmpty()) {
+                return Optional.empty();
+            }
+            found = linter.checkContent(input, post);
+        } catch (RuntimeException e) {
             return Optional.empty();
         }
         SourceText source = decoded.source();
         List<Finding> applicable = findings.stream().filter(f -> applies(source, f.fix().get())).toList();
         List<Finding> chosen = withoutOverlaps(source, applicable);
-        List<Finding> found;
-        try {
-            found = linter.checkContent(input, before);
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
         Optional<FileChange> all = verified(input, before, decoded, chosen, found, linter);
         if (all.isPresent() || chosen.size() == 1) {
             return all;

@@ -57,6 +57,7 @@ public final class Linter {
     private final ResultCache cache;
     private final Map<java.nio.file.Path, String> siteKeys = new ConcurrentHashMap<>();
     private final RuleRegistry registry;
+    private final PostParser parser;
 
     public Linter(Config config, RuleRegistry registry, int threads, ProgressListener progress,
                   Function<String, String> environment) {
@@ -74,6 +75,8 @@ public final class Linter {
         this.progress = progress;
         this.environment = environment;
         this.sites = new SiteLocator(config.site());
+        this.parser = new PostParser(config.frontMatter().imageFields(), config.limits().maxNesting(),
+                config.limits().maxLineLength(), this::extensionsOf);
     }
 
     public Linter(Config config, RuleRegistry registry, int threads) {
@@ -87,8 +90,6 @@ public final class Linter {
         Map<String, String> titles = new ConcurrentHashMap<>();
         Map<String, Suppressions> suppressions = new ConcurrentHashMap<>();
         SourceExcerpts excerpts = new SourceExcerpts();
-        PostParser parser = new PostParser(config.frontMatter().imageFields(), config.limits().maxNesting(),
-                config.limits().maxLineLength(), this::extensionsOf);
         boolean keepSummaries = rules.stream().anyMatch(SiteRule.class::isInstance);
         List<PostSummary> summaries = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -377,8 +378,16 @@ public final class Linter {
      * checking a change before it is written; nothing is kept. A rule that fails is an exception.
      */
     public List<Finding> checkContent(InputFile input, byte[] bytes) {
-        Post post = new PostParser(config.frontMatter().imageFields(), config.limits().maxNesting(),
-                config.limits().maxLineLength(), this::extensionsOf).parse(input.displayPath(), input.path(), bytes);
+        return checkContent(input, parse(input, bytes));
+    }
+
+    /** A file's content read as a run reads it (its generator's Markdown extensions, the configured limits). */
+    public Post parse(InputFile input, byte[] bytes) {
+        return parser.parse(input.displayPath(), input.path(), bytes);
+    }
+
+    /** As {@link #checkContent(InputFile, byte[])}, for content already parsed with {@link #parse}. */
+    public List<Finding> checkContent(InputFile input, Post post) {
         List<Finding> found = new ArrayList<>();
         List<ProcessingError> errors = new ArrayList<>();
         runPostRules(post, input, sites.isPage(input.path(), UrlFields.of(post.frontMatter())), found,
