@@ -181,8 +181,7 @@ class DistributionIT {
         Map<String, String> bare = Map.of("PATH", "/usr/bin:/bin", "JAVA_HOME", System.getProperty("java.home"));
         Result launched = run(site, bare, home.resolve("bin/postlint").toString(), "check", "--offline", "--no-cache");
         assertEquals(1, launched.code(), launched.out() + launched.err());
-        assertTrue(launched.out().contains("_posts/2024-05-02-grüße.md:4:4: error   inline-style")
-                || launched.out().contains("_posts/2024-05-02-gr\u00fc\u00dfe.md:4:4"), launched.out());
+        assertTrue(launched.out().contains("_posts/2024-05-02-grüße.md:4:4: error   inline-style"), launched.out());
         assertTrue(launched.out().contains("_posts/2024-05-01-spring.md:4:4: error   inline-style"), launched.out());
 
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();

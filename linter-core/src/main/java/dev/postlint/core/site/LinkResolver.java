@@ -90,11 +90,15 @@ public final class LinkResolver {
         String scheme = url.substring(0, url.indexOf(':')).toLowerCase(Locale.ROOT);
         switch (scheme) {
             case "http", "https" -> {
-                WebAddress address = WebAddress.parse(url);
-                if (address.problem() != null) {
-                    return new Resolution.Missing(address.problem());
+                URI uri;
+                try {
+                    uri = new URI(encodeLikeBrowsers(url));
+                } catch (URISyntaxException e) {
+                    return new Resolution.Missing("the address is not valid (" + e.getReason() + ")");
                 }
-                URI uri = address.uri();
+                if (uri.getHost() == null) {
+                    return new Resolution.Missing("the address has no host name");
+                }
                 if (baseUrl.isPresent() && isOnSite(uri)) {
                     String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
                     return internal(from, path + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment()));
@@ -113,19 +117,6 @@ public final class LinkResolver {
             }
             default -> {
                 return new Resolution.Skipped(scheme + ": link");
-            }
-        }
-    }
-
-    /** A web address as browsers request it, or why it cannot be requested. */
-    private record WebAddress(URI uri, String problem) {
-        static WebAddress parse(String url) {
-            try {
-                URI uri = new URI(encodeLikeBrowsers(url));
-                return uri.getHost() == null ? new WebAddress(null, "the address has no host name")
-                        : new WebAddress(uri, null);
-            } catch (URISyntaxException e) {
-                return new WebAddress(null, "the address is not valid (" + e.getReason() + ")");
             }
         }
     }
