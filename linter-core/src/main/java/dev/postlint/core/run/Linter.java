@@ -122,7 +122,8 @@ public final class Linter {
         Map<String, java.nio.file.Path> paths = new HashMap<>();
         inputs.forEach(i -> paths.put(i.displayPath(), i.path()));
         if (keepSummaries) {
-            Site site = new Site(summaries, config.site(), config.links(), progress, environment);
+            Site site = new Site(summaries, config.site(), config.links(), progress, environment,
+                    file -> parser.parse(file.toString(), file, BoundedFiles.read(file, config.limits().maxFileSize())));
             for (Rule rule : rules) {
                 if (rule instanceof SiteRule siteRule) {
                     List<Finding> found = new ArrayList<>();

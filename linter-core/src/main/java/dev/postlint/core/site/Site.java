@@ -11,9 +11,9 @@ public final class Site {
     private final SiteLinks links;
 
     public Site(List<PostSummary> posts, SiteSettings settings, LinkSettings linkSettings, ProgressListener progress,
-                Function<String, String> environment) {
+                Function<String, String> environment, PostReader reader) {
         this.posts = List.copyOf(posts);
-        this.links = new SiteLinks(this.posts, settings, linkSettings, progress, environment);
+        this.links = new SiteLinks(this.posts, settings, linkSettings, progress, environment, reader);
     }
 
     public List<PostSummary> posts() {

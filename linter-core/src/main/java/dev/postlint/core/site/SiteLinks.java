@@ -1,6 +1,5 @@
 package dev.postlint.core.site;
 
-import dev.postlint.core.PostParser;
 import dev.postlint.core.links.ExternalLinkChecker;
 import dev.postlint.core.links.LinkSettings;
 import dev.postlint.core.links.ProgressListener;
@@ -36,6 +35,7 @@ public final class SiteLinks {
     private final Map<Path, Optional<Set<String>>> anchors = new ConcurrentHashMap<>();
     private final Map<Path, PostSummary> postsByFile = new ConcurrentHashMap<>();
     private final Map<PostSummary, PostLinks> resolutions = new ConcurrentHashMap<>();
+    private final PostReader reader;
 
     /** A post's resolved internal links, and the resolver of its site, found once per post. */
     private record PostLinks(Map<String, Resolution> known, LinkResolver resolver) {
@@ -43,8 +43,9 @@ public final class SiteLinks {
     private Map<URI, UrlStatus> external;
 
     public SiteLinks(List<PostSummary> posts, SiteSettings settings, LinkSettings linkSettings, ProgressListener progress,
-                     Function<String, String> environment) {
+                     Function<String, String> environment, PostReader reader) {
         this.posts = posts;
+        this.reader = reader;
         this.settings = settings;
         this.linkSettings = linkSettings;
         this.sites = new SiteLocator(settings);
@@ -119,8 +120,7 @@ public final class SiteLinks {
             String name = k.getFileName().toString().toLowerCase(Locale.ROOT);
             try {
                 if (MarkdownFiles.isMarkdown(name)) {
-                    var parsed = new PostParser(List.of(), PostParser.DEFAULT_MAX_NESTING, PostParser.DEFAULT_MAX_LINE_LENGTH,
-                            file -> MarkdownFlavor.defaultsFor(sites.generatorOfFile(file))).parse(k.toString(), k, dev.postlint.core.io.BoundedFiles.read(k));
+                    var parsed = reader.read(k);
                     SiteSettings site = sites.settingsOfFile(k);
                     return Optional.of(Anchors.of(parsed.body(), site.slugStyleFor(sites.generatorOfFile(k)),
                             site.definitionTermIds()));
