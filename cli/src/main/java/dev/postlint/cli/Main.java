@@ -7,6 +7,7 @@ public final class Main {
 
     public static void main(String[] args) {
         picocli.CommandLine commandLine = PostlintCommand.newCommandLine(args);
+        commandLine.setOut(bufferedStandardOutput());
         int code;
         try {
             code = commandLine.execute(args);
@@ -23,5 +24,18 @@ public final class Main {
             code = ExitCode.INTERNAL;
         }
         System.exit(code);
+    }
+
+    /**
+     * Standard output in 64 KB writes: picocli's own flushes at every line, and Java's standard output
+     * passes on every 128 bytes, thousands of system calls for a long report. In the character set Java
+     * gives standard output; flushed before postlint exits.
+     */
+    private static java.io.PrintWriter bufferedStandardOutput() {
+        String name = System.getProperty("sun.stdout.encoding");
+        java.nio.charset.Charset charset = name != null && java.nio.charset.Charset.isSupported(name)
+                ? java.nio.charset.Charset.forName(name) : java.nio.charset.Charset.defaultCharset();
+        return new java.io.PrintWriter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(System.out, charset),
+                1 << 16), false);
     }
 }

@@ -94,8 +94,9 @@ class SecretReflectionTest {
             try (Stream<Path> files = Files.walk(dir)) {
                 for (Path f : files.filter(Files::isRegularFile).filter(f -> !f.endsWith(".postlint.yml")).toList()) {
                     byte[] bytes = Files.readAllBytes(f);
-                    if (f.toString().endsWith(".bin")) { // the result cache is gzipped
-                        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+                    if (f.toString().endsWith(".bin")) { // the result cache: a 20-byte header, then gzipped parts
+                        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes, 20,
+                                bytes.length - 20))) {
                             bytes = in.readAllBytes();
                         }
                     }

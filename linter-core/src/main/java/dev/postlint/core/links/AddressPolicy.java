@@ -70,4 +70,9 @@ public final class AddressPolicy {
         }
         return Optional.empty();
     }
+
+    @Override
+    public String toString() {
+        return allowAll ? "all addresses" : "public addresses and " + new TreeSet<>(hosts) + " " + ranges;
+    }
 }

@@ -74,4 +74,9 @@ record IpRange(byte[] network, int prefix) {
         int mask = (0xff << (8 - rest)) & 0xff;
         return (address[full] & mask) == (network[full] & mask);
     }
+
+    @Override
+    public String toString() {
+        return java.util.HexFormat.of().formatHex(network) + "/" + prefix;
+    }
 }

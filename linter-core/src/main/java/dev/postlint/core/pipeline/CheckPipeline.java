@@ -199,9 +199,11 @@ public final class CheckPipeline {
     }
 
     private LintResult lint(CheckRequest request, Config config, List<String> missing) throws CheckException {
-        List<InputFile> files = collect(request, config, missing);
+        // Opened first: it is read on a thread of its own while the files are collected.
         ResultCache cache = request.resultCache()
-                ? ResultCache.open(config.links().cacheDir(), Linter.runKey(config, registry), request.notices()) : null;
+                ? ResultCache.open(config.links().cacheDir(), () -> Linter.runKey(config, registry), request.notices())
+                : null;
+        List<InputFile> files = collect(request, config, missing);
         LintResult result = new Linter(config, registry, request.threads(),
                 request.progress().withNotices(request.notices()), request.environment(), cache).run(files);
         if (cache != null) {

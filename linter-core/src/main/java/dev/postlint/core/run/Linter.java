@@ -8,6 +8,7 @@ import dev.postlint.core.PostParser;
 import dev.postlint.core.RelatedLocation;
 import dev.postlint.core.Severity;
 import dev.postlint.core.Version;
+import dev.postlint.core.io.FileStamp;
 import dev.postlint.core.io.Sha256;
 import dev.postlint.core.config.Config;
 import dev.postlint.core.links.ProgressListener;
@@ -38,6 +39,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Runs the enabled rules over a set of files: each file is read and parsed once, on a pool of
@@ -85,30 +87,43 @@ public final class Linter {
 
     public LintResult run(List<InputFile> inputs) {
         long start = System.nanoTime();
+        Optional<WholeRunKey> key = wholeRunKey(inputs);
+        if (cache != null) {
+            cache.await();
+        }
+        Optional<ResultCache.WholeRun> earlier = key.flatMap(k -> cache.wholeRun(k.key()));
+        if (earlier.isPresent()) {
+            cache.tookWholeRun();
+            SourceExcerpts quoted = new SourceExcerpts();
+            quoted.putAll(earlier.get().lines());
+            progress.files(inputs.size(), inputs.size());
+            return new LintResult(earlier.get().findings(), inputs, rules, List.of(),
+                    Duration.ofNanos(System.nanoTime() - start), earlier.get().titles(), quoted);
+        }
         ConcurrentLinkedQueue<Finding> findings = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<ProcessingError> errors = new ConcurrentLinkedQueue<>();
         Map<String, String> titles = new ConcurrentHashMap<>();
         Map<String, Suppressions> suppressions = new ConcurrentHashMap<>();
         SourceExcerpts excerpts = new SourceExcerpts();
         boolean keepSummaries = rules.stream().anyMatch(SiteRule.class::isInstance);
-        List<PostSummary> summaries = new ArrayList<>();
+        List<Supplier<PostSummary>> summaries = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = DeepStack.newThread(r, "postlint-worker");
             t.setDaemon(true);
             return t;
         });
         try {
-            List<Future<Optional<PostSummary>>> futures = new ArrayList<>();
+            List<Future<Optional<Supplier<PostSummary>>>> futures = new ArrayList<>();
             java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
             for (InputFile input : inputs) {
                 futures.add(pool.submit(() -> {
-                    Optional<PostSummary> summary = checkFile(parser, input, keepSummaries,
+                    Optional<Supplier<PostSummary>> summary = checkFile(parser, input, keepSummaries,
                             new Sinks(findings, errors, titles, excerpts, suppressions));
                     progress.files(done.incrementAndGet(), inputs.size());
                     return summary;
                 }));
             }
-            for (Future<Optional<PostSummary>> future : futures) {
+            for (Future<Optional<Supplier<PostSummary>>> future : futures) {
                 future.get().ifPresent(summaries::add);
             }
         } catch (InterruptedException e) {
@@ -121,21 +136,7 @@ public final class Linter {
         }
         Map<String, java.nio.file.Path> paths = new HashMap<>();
         inputs.forEach(i -> paths.put(i.displayPath(), i.path()));
-        if (keepSummaries) {
-            Site site = new Site(summaries, config.site(), config.links(), progress, environment,
-                    file -> parser.parse(file.toString(), file, BoundedFiles.read(file, config.limits().maxFileSize())));
-            for (Rule rule : rules) {
-                if (rule instanceof SiteRule siteRule) {
-                    List<Finding> found = new ArrayList<>();
-                    try {
-                        siteRule.check(site, new CollectingContext(rule, config, found, excerpts));
-                    } catch (RuntimeException e) {
-                        errors.add(new ProcessingError("(site)", internalMessage(rule, e), true));
-                    }
-                    found.forEach(f -> asConfiguredFor(f, rule, paths.get(f.file())).ifPresent(findings::add));
-                }
-            }
-        }
+        boolean lookedOutside = keepSummaries && !runSiteRules(key, summaries, paths, findings, errors, excerpts);
         Set<String> superseded = new java.util.HashSet<>();
         for (Finding f : findings) {
             registry.find(f.ruleId()).ifPresent(rule -> rule.supersedes().forEach(id -> superseded.add(placeOf(f, id))));
@@ -155,8 +156,52 @@ public final class Linter {
         sorted = capPerFile(sorted);
         List<ProcessingError> errorList = new ArrayList<>(errors);
         errorList.sort((a, b) -> a.file().compareTo(b.file()));
+        if (key.isPresent() && !lookedOutside && errorList.isEmpty()
+                && sorted.stream().noneMatch(f -> f.ruleId().equals(PROCESSING_ERROR))) {
+            cache.keepWholeRun(new ResultCache.WholeRun(key.get().key(), sorted, titles, excerpts.all()));
+        }
         return new LintResult(sorted, inputs, rules, errorList, Duration.ofNanos(System.nanoTime() - start), titles,
                 excerpts);
+    }
+
+    /**
+     * The key of this run, when what an earlier run reported may be taken for it: with a cache, and
+     * without the network, whose answers change without any file changing.
+     */
+    private Optional<WholeRunKey> wholeRunKey(List<InputFile> inputs) {
+        boolean network = config.links().external() && rules.stream().anyMatch(Rule::needsNetwork);
+        if (cache == null || network) {
+            return Optional.empty();
+        }
+        try {
+            return WholeRunKey.surroundings(inputs, sites, config).map(around -> WholeRunKey.of(around, inputs, config));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Runs the cross-post rules over the summaries; false when their answers looked at folders outside
+     * those the run's key fingerprints, so that the report cannot be taken for a later run.
+     */
+    private boolean runSiteRules(Optional<WholeRunKey> key, List<Supplier<PostSummary>> summaries,
+                                 Map<String, java.nio.file.Path> paths, ConcurrentLinkedQueue<Finding> findings,
+                                 ConcurrentLinkedQueue<ProcessingError> errors, SourceExcerpts excerpts) {
+        List<PostSummary> posts = summaries.parallelStream().map(Supplier::get).toList();
+        Site site = new Site(posts, config.site(), config.links(), progress, environment,
+                file -> parser.parse(file.toString(), file, BoundedFiles.read(file, config.limits().maxFileSize())));
+        for (Rule rule : rules) {
+            if (rule instanceof SiteRule siteRule) {
+                List<Finding> found = new ArrayList<>();
+                try {
+                    siteRule.check(site, new CollectingContext(rule, config, found, excerpts));
+                } catch (RuntimeException e) {
+                    errors.add(new ProcessingError("(site)", internalMessage(rule, e), true));
+                }
+                found.forEach(f -> asConfiguredFor(f, rule, paths.get(f.file())).ifPresent(findings::add));
+            }
+        }
+        return key.isEmpty() || key.get().covers(site.consultedFolders());
     }
 
     /**
@@ -263,7 +308,8 @@ public final class Linter {
      * Checks one file; whatever happens in it (a stack or memory exhausted, a rule that fails, a limit
      * reached) becomes a {@code processing-error} finding on it, and the run goes on.
      */
-    private Optional<PostSummary> checkFile(PostParser parser, InputFile input, boolean keepSummary, Sinks sinks) {
+    private Optional<Supplier<PostSummary>> checkFile(PostParser parser, InputFile input, boolean keepSummary,
+                                                      Sinks sinks) {
         try {
             return checkFileWithin(parser, input, keepSummary, sinks);
         } catch (PostParser.BeyondLimit e) {
@@ -285,8 +331,20 @@ public final class Linter {
         processingError(input.displayPath(), line, 1, message).ifPresent(sinks.findings()::add);
     }
 
-    private Optional<PostSummary> checkFileWithin(PostParser parser, InputFile input, boolean keepSummary,
+    private Optional<Supplier<PostSummary>> checkFileWithin(PostParser parser, InputFile input, boolean keepSummary,
                                                   Sinks sinks) {
+        // A post from standard input is not the file at its path: its results are neither taken nor kept.
+        ResultCache cache = input.content().isPresent() ? null : this.cache;
+        String siteKey = cache == null ? "" : siteKeyOf(input.path());
+        // Stamped before reading: a write after this makes the next stamp differ, never the same stamp for new content.
+        Optional<FileStamp> stamp = cache == null ? Optional.empty() : FileStamp.ofQuiet(input.path());
+        if (cache != null) {
+            Optional<ResultCache.Entry> unread = cache.reuseUnread(input.path(), input.displayPath(), siteKey, stamp)
+                    .filter(e -> sites.isPage(input.path(), e.urlFields()) == e.page());
+            if (unread.isPresent()) {
+                return reuse(unread.get(), input, keepSummary, sinks);
+            }
+        }
         byte[] bytes;
         try {
             bytes = input.content().isPresent() ? input.content().get()
@@ -304,22 +362,12 @@ public final class Linter {
                     false));
             return Optional.empty();
         }
-        // A post from standard input is not the file at its path: its results are neither taken nor kept.
-        ResultCache cache = input.content().isPresent() ? null : this.cache;
         String hash = cache == null ? "" : Sha256.hex(bytes);
-        String siteKey = cache == null ? "" : siteKeyOf(input.path());
         if (cache != null) {
-            Optional<ResultCache.Entry> hit = cache.reuse(input.path(), input.displayPath(), hash, siteKey)
-                    .filter(e -> sites.isPage(input.path(), e.summary().urlFields()) == e.summary().isPage());
+            Optional<ResultCache.Entry> hit = cache.reuse(input.path(), input.displayPath(), hash, siteKey, stamp)
+                    .filter(e -> sites.isPage(input.path(), e.urlFields()) == e.page());
             if (hit.isPresent()) {
-                ResultCache.Entry e = hit.get();
-                sinks.findings().addAll(e.findings());
-                e.title().ifPresent(t -> sinks.titles().put(input.displayPath(), t));
-                if (!e.suppressions().isEmpty()) {
-                    sinks.suppressions().put(input.displayPath(), e.suppressions());
-                }
-                e.lines().forEach((n, text) -> sinks.excerpts().put(input.displayPath(), n, text));
-                return keepSummary ? Optional.of(e.summary()) : Optional.empty();
+                return reuse(hit.get(), input, keepSummary, sinks);
             }
         }
         Post post = parser.parse(input.displayPath(), input.path(), bytes);
@@ -341,9 +389,38 @@ public final class Linter {
         PostSummary summary = PostSummary.of(post, sites.slugStyleOfFile(input.path()), site, urlFields, page);
         if (cache != null && !failed) {
             cache.put(input.path(), new ResultCache.Entry(input.displayPath(), hash, siteKey, own, title,
-                    quotedLines(post, own), summary, suppressions));
+                    quotedLines(post, own), urlFields, page, suppressions), summary, stamp);
         }
-        return keepSummary ? Optional.of(summary) : Optional.empty();
+        return keepSummary ? Optional.of(() -> summary) : Optional.empty();
+    }
+
+    /** Takes an earlier run's results of a file, unchanged since, as if it had been checked now. */
+    private Optional<Supplier<PostSummary>> reuse(ResultCache.Entry e, InputFile input, boolean keepSummary,
+                                                  Sinks sinks) {
+        sinks.findings().addAll(e.findings());
+        e.title().ifPresent(t -> sinks.titles().put(input.displayPath(), t));
+        if (!e.suppressions().isEmpty()) {
+            sinks.suppressions().put(input.displayPath(), e.suppressions());
+        }
+        e.lines().forEach((n, text) -> sinks.excerpts().put(input.displayPath(), n, text));
+        return keepSummary ? Optional.of(() -> cache.summaryOf(input.path()).orElseGet(() -> summarize(input)))
+                : Optional.empty();
+    }
+
+    /**
+     * A file's summary made again from the file, for an entry whose kept summary cannot be read; a file
+     * that cannot be read now has an empty summary.
+     */
+    private PostSummary summarize(InputFile input) {
+        Post post;
+        try {
+            post = parser.parse(input.displayPath(), input.path(), BoundedFiles.read(input.path(), config.limits().maxFileSize()));
+        } catch (IOException | RuntimeException e) {
+            post = parser.parse(input.displayPath(), input.path(), new byte[0]);
+        }
+        UrlFields urlFields = UrlFields.of(post.frontMatter());
+        return PostSummary.of(post, sites.slugStyleOfFile(input.path()), sites.settingsOfFile(input.path()), urlFields,
+                sites.isPage(input.path(), urlFields));
     }
 
     /** Runs the post rules on a parsed post; false when one of them failed. */

@@ -5,8 +5,10 @@ import dev.postlint.core.Fix;
 import dev.postlint.core.RelatedLocation;
 import dev.postlint.core.Severity;
 import dev.postlint.core.io.AtomicFile;
+import dev.postlint.core.io.FileStamp;
 import dev.postlint.core.site.PostSummary;
 import dev.postlint.core.site.SummaryCodec;
+import dev.postlint.core.site.UrlFields;
 import dev.postlint.core.source.Position;
 import dev.postlint.core.suppress.Directive;
 import dev.postlint.core.suppress.Suppressions;
@@ -16,7 +18,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -27,7 +29,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -35,93 +39,313 @@ import java.util.zip.GZIPOutputStream;
  * What an earlier run found in each file, reused while nothing it depends on has changed, as PMD's
  * analysis cache does: the findings of the post rules, the title, the lines reports quote, and the
  * summary the cross-post rules read. An entry counts only for the same file content (SHA-256), the
- * same postlint version and rule configuration (the run key) and the same settings of the file's site;
- * the cross-post rules always run again. A damaged or foreign cache file is ignored with one line.
+ * same postlint version and rule configuration (the run key) and the same settings of the file's site.
+ * A file is not even read while its {@link FileStamp} is the one it had when its content was hashed.
+ * What a whole run reported is kept too ({@link WholeRun}), and taken as it is when nothing changed.
+ * A damaged or foreign cache file is ignored with one line.
+ * <p>
+ * The file holds two compressed parts: what every run needs (the entries without their summaries, the
+ * cross-post findings), and the summaries, which are inflated only when the cross-post rules run again
+ * or the file is written.
  */
 public final class ResultCache {
     public static final String FILE_NAME = "results.bin";
     private static final int MAGIC = 0x504c5243;
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 8;
 
-    /** The results of one file. */
+    /** The results of one file, without its summary ({@link #summaryOf}). */
     record Entry(String displayPath, String contentHash, String siteKey, List<Finding> findings,
-                 Optional<String> title, Map<Integer, String> lines, PostSummary summary, Suppressions suppressions) {
+                 Optional<String> title, Map<Integer, String> lines, UrlFields urlFields, boolean page,
+                 Suppressions suppressions) {
     }
 
     /**
      * An entry as it is stored: what a lookup compares, and the rest still encoded, so that opening the
-     * cache reads bytes only and each hit is decoded by the worker that checks its file.
+     * cache reads bytes only and each hit is decoded by the worker that checks its file. The stamp (empty
+     * for none) is the file's {@link FileStamp} when its content was last hashed, if it had been quiet.
      */
-    private record Stored(String displayPath, String contentHash, String siteKey, byte[] body) {
+    private record Stored(String displayPath, String contentHash, String siteKey, String stamp, byte[] body) {
+        Stored withStamp(Optional<FileStamp> now) {
+            String encoded = now.map(FileStamp::encode).orElse("");
+            return encoded.equals(stamp) ? this : new Stored(displayPath, contentHash, siteKey, encoded, body);
+        }
+    }
+
+    /**
+     * What a whole run reported: its findings, the titles of its posts and the lines reports quote, valid
+     * while the run's key is the same (see {@link WholeRunKey}).
+     */
+    record WholeRun(String key, List<Finding> findings, Map<String, String> titles,
+                    Map<String, Map<Integer, String>> lines) {
     }
 
     private final Path file;
-    private final String runKey;
-    private final Map<String, Stored> previous;
+    private final FutureTask<String> runKey;
+    private final FutureTask<Earlier> reading;
+    private final Consumer<String> warn;
+    private boolean warned;
     private final Map<String, Stored> current = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> currentSummaries = new ConcurrentHashMap<>();
+    private volatile Optional<WholeRun> wholeRun = Optional.empty();
+    private volatile boolean tookWholeRun;
 
-    private ResultCache(Path file, String runKey, Map<String, Stored> previous) {
-        this.file = file;
-        this.runKey = runKey;
-        this.previous = previous;
+    /**
+     * What an earlier run left under the same run key: its report, kept whole, and its entries and their
+     * summaries, still compressed and inflated on first need (a run that takes the report needs neither).
+     */
+    private static final class Earlier {
+        final Optional<WholeRun> wholeRun;
+        final Optional<String> warning;
+        private final byte[] entryPart;
+        private final byte[] summaryPart;
+        private Map<String, Stored> entries;
+        private Map<String, byte[]> summaries;
+
+        Earlier(Optional<WholeRun> wholeRun, byte[] entryPart, byte[] summaryPart, Optional<String> warning) {
+            this.wholeRun = wholeRun;
+            this.entryPart = entryPart;
+            this.summaryPart = summaryPart;
+            this.warning = warning;
+        }
+
+        static Earlier none(Optional<String> warning) {
+            return new Earlier(Optional.empty(), new byte[0], new byte[0], warning);
+        }
+
+        /** The entries; none when their part cannot be inflated (a damage the header did not show). */
+        synchronized Map<String, Stored> entries() {
+            if (entries == null) {
+                Map<String, Stored> read = new HashMap<>();
+                if (entryPart.length > 0) {
+                    try (DataInputStream in = inflated(entryPart)) {
+                        int n = SummaryCodec.count(in);
+                        for (int i = 0; i < n; i++) {
+                            String key = in.readUTF();
+                            Stored stored = new Stored(in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(),
+                                    new byte[SummaryCodec.count(in)]);
+                            in.readFully(stored.body());
+                            read.put(key, stored);
+                        }
+                    } catch (IOException | RuntimeException e) {
+                        read.clear();
+                    }
+                }
+                entries = read;
+            }
+            return entries;
+        }
+
+        synchronized Map<String, byte[]> summaries() {
+            if (summaries == null) {
+                Map<String, byte[]> read = new HashMap<>();
+                if (summaryPart.length > 0) {
+                    try (DataInputStream in = inflated(summaryPart)) {
+                        int n = SummaryCodec.count(in);
+                        for (int i = 0; i < n; i++) {
+                            String key = in.readUTF();
+                            byte[] bytes = new byte[SummaryCodec.count(in)];
+                            in.readFully(bytes);
+                            read.put(key, bytes);
+                        }
+                    } catch (IOException | RuntimeException e) {
+                        read.clear();
+                    }
+                }
+                summaries = read;
+            }
+            return summaries;
+        }
     }
 
-    /** The cache in {@code dir}, with the entries of an earlier run under the same key; {@code warn} hears of a bad file. */
+    private ResultCache(Path file, Supplier<String> runKey, Consumer<String> warn) {
+        this.file = file;
+        this.runKey = new FutureTask<>(runKey::get);
+        this.warn = warn;
+        this.reading = new FutureTask<>(() -> {
+            this.runKey.run();
+            return read(file, this.runKey.get());
+        });
+    }
+
+    /**
+     * The cache in {@code dir}, with what an earlier run under the same key left, read on a thread of its
+     * own from now on, while the caller goes on; {@code warn} hears of a bad file when the cache is first used.
+     */
     public static ResultCache open(Path dir, String runKey, Consumer<String> warn) {
-        Path file = dir.resolve(FILE_NAME);
-        Map<String, Stored> entries = new HashMap<>();
-        try (InputStream raw = Files.newInputStream(file);
-             DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw, 1 << 16),
-                     1 << 16))) {
-            if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
-                warn.accept("postlint: " + file + " is not a result cache of this postlint; it is ignored and replaced");
-            } else if (in.readUTF().equals(runKey)) {
-                int n = SummaryCodec.count(in);
-                for (int i = 0; i < n; i++) {
-                    String key = in.readUTF();
-                    Stored stored = new Stored(in.readUTF(), in.readUTF(), in.readUTF(), new byte[SummaryCodec.count(in)]);
-                    in.readFully(stored.body());
-                    entries.put(key, stored);
+        return open(dir, () -> runKey, warn);
+    }
+
+    /** As {@link #open(Path, String, Consumer)}, with the run key worked out on the reading thread too. */
+    public static ResultCache open(Path dir, Supplier<String> runKey, Consumer<String> warn) {
+        ResultCache cache = new ResultCache(dir.resolve(FILE_NAME), runKey, warn);
+        Thread reader = new Thread(cache.reading, "postlint-cache-reader");
+        reader.setDaemon(true);
+        reader.start();
+        return cache;
+    }
+
+    private static Earlier read(Path file, String runKey) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            ByteBuffer header = ByteBuffer.wrap(bytes);
+            if (bytes.length < 20 || header.getInt() != MAGIC || header.getInt() != FORMAT) {
+                return Earlier.none(Optional.of("postlint: " + file
+                        + " is not a result cache of this postlint; it is ignored and replaced"));
+            }
+            int runLength = header.getInt();
+            int entryLength = header.getInt();
+            int summaryLength = header.getInt();
+            if (runLength < 0 || entryLength < 0 || summaryLength < 0
+                    || (long) runLength + entryLength + summaryLength != bytes.length - 20) {
+                throw new java.io.EOFException("cut short");
+            }
+            try (DataInputStream in = inflated(java.util.Arrays.copyOfRange(bytes, 20, 20 + runLength))) {
+                if (!in.readUTF().equals(runKey)) {
+                    return Earlier.none(Optional.empty());
                 }
+                Optional<WholeRun> wholeRun = in.readBoolean() ? Optional.of(readWholeRun(in)) : Optional.empty();
+                return new Earlier(wholeRun,
+                        java.util.Arrays.copyOfRange(bytes, 20 + runLength, 20 + runLength + entryLength),
+                        java.util.Arrays.copyOfRange(bytes, 20 + runLength + entryLength, bytes.length),
+                        Optional.empty());
             }
         } catch (NoSuchFileException e) {
-            // No earlier run: every file is checked.
+            return Earlier.none(Optional.empty()); // no earlier run: every file is checked
         } catch (IOException | RuntimeException e) {
-            entries.clear();
-            warn.accept("postlint: the result cache " + file + " is damaged (" + e.getClass().getSimpleName()
-                    + "); it is ignored and replaced");
+            return Earlier.none(Optional.of("postlint: the result cache " + file + " is damaged ("
+                    + e.getClass().getSimpleName() + "); it is ignored and replaced"));
         }
-        return new ResultCache(file, runKey, entries);
+    }
+
+    /** What the earlier run left, once read; the first caller passes on a warning about the file. */
+    private Earlier earlier() {
+        Earlier earlier;
+        try {
+            earlier = reading.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            earlier = Earlier.none(Optional.empty());
+        } catch (java.util.concurrent.ExecutionException e) {
+            earlier = Earlier.none(Optional.of("postlint: the result cache " + file + " could not be read ("
+                    + e.getCause().getClass().getSimpleName() + "); it is ignored and replaced"));
+        }
+        synchronized (this) {
+            if (!warned) {
+                warned = true;
+                earlier.warning.ifPresent(warn);
+            }
+        }
+        return earlier;
+    }
+
+    private String earlierKey() throws IOException {
+        earlier();
+        try {
+            return runKey.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted");
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IOException(e.getCause());
+        }
+    }
+
+    /** Waits until the earlier run's results are read, so that a warning about them comes now. */
+    void await() {
+        earlier();
+    }
+
+    private static DataInputStream inflated(byte[] bytes) throws IOException {
+        return new DataInputStream(new BufferedInputStream(new GZIPInputStream(new ByteArrayInputStream(bytes),
+                1 << 16), 1 << 16));
     }
 
     /**
      * The earlier results of a file, if its content, display path and site settings are unchanged; a hit
-     * is kept for the next run. An entry that cannot be decoded is a miss.
+     * is kept for the next run, with the file's stamp as it is now. An entry that cannot be decoded is a miss.
      */
-    Optional<Entry> reuse(Path source, String displayPath, String contentHash, String siteKey) {
-        String key = key(source);
-        Stored s = previous.get(key);
-        if (s == null || !s.contentHash().equals(contentHash) || !s.siteKey().equals(siteKey)
-                || !s.displayPath().equals(displayPath)) {
+    Optional<Entry> reuse(Path source, String displayPath, String contentHash, String siteKey,
+                          Optional<FileStamp> stamp) {
+        Stored s = earlier().entries().get(key(source));
+        if (s == null || !s.contentHash().equals(contentHash)) {
+            return Optional.empty();
+        }
+        return reuse(source, s.withStamp(stamp), displayPath, siteKey);
+    }
+
+    /**
+     * The earlier results of a file not read again: its stamp is the one it had when its content was
+     * hashed, so its content is the same (as git trusts its index).
+     */
+    Optional<Entry> reuseUnread(Path source, String displayPath, String siteKey, Optional<FileStamp> stamp) {
+        Stored s = earlier().entries().get(key(source));
+        if (s == null || stamp.isEmpty() || !s.stamp().equals(stamp.get().encode())) {
+            return Optional.empty();
+        }
+        return reuse(source, s, displayPath, siteKey);
+    }
+
+    private Optional<Entry> reuse(Path source, Stored s, String displayPath, String siteKey) {
+        if (!s.siteKey().equals(siteKey) || !s.displayPath().equals(displayPath)) {
             return Optional.empty();
         }
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(s.body()))) {
             Entry entry = readEntry(s, in);
-            current.put(key, s);
+            current.put(key(source), s);
             return Optional.of(entry);
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
-    void put(Path source, Entry entry) {
+    /**
+     * The summary kept with a file's entry taken this run; none if it cannot be read, and the file must
+     * then be summarised again.
+     */
+    Optional<PostSummary> summaryOf(Path source) {
+        String key = key(source);
+        byte[] bytes = currentSummaries.get(key);
+        if (bytes == null) {
+            bytes = earlier().summaries().get(key);
+        }
+        if (bytes == null) {
+            return Optional.empty();
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            return Optional.of(SummaryCodec.read(in));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** What the last run reported, if it had the same key. */
+    Optional<WholeRun> wholeRun(String key) {
+        return earlier().wholeRun.filter(run -> run.key().equals(key));
+    }
+
+    /** Keeps what this run reported, for the next. */
+    void keepWholeRun(WholeRun run) {
+        wholeRun = Optional.of(run);
+    }
+
+    /** Says that this run took the last run's report as it was: nothing changed, so nothing is written. */
+    void tookWholeRun() {
+        tookWholeRun = true;
+    }
+
+    void put(Path source, Entry entry, PostSummary summary, Optional<FileStamp> stamp) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(body)) {
+        ByteArrayOutputStream summaryBytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(body);
+             DataOutputStream summaryOut = new DataOutputStream(summaryBytes)) {
             writeBody(entry, out);
+            SummaryCodec.write(summary, summaryOut);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        current.put(key(source), new Stored(entry.displayPath(), entry.contentHash(), entry.siteKey(), body.toByteArray()));
+        currentSummaries.put(key(source), summaryBytes.toByteArray());
+        current.put(key(source), new Stored(entry.displayPath(), entry.contentHash(), entry.siteKey(),
+                stamp.map(FileStamp::encode).orElse(""), body.toByteArray()));
     }
 
     private static String key(Path source) {
@@ -131,10 +355,15 @@ public final class ResultCache {
     /**
      * Writes this run's entries, and the earlier ones of files this run did not check that still exist,
      * atomically: two runs saving at once leave one complete cache, never a mixed or cut file. A run that
-     * reused every earlier entry and added none leaves the file as it is.
+     * reused every earlier entry and added none leaves the file as it is. An entry whose summary cannot
+     * be read is left out, so its file is checked again next time.
      */
     public void save() throws IOException {
-        boolean unchanged = current.size() == previous.size()
+        if (tookWholeRun && Files.isRegularFile(file)) {
+            return;
+        }
+        Map<String, Stored> previous = earlier().entries();
+        boolean unchanged = current.size() == previous.size() && wholeRun.isEmpty()
                 && current.entrySet().stream().allMatch(e -> previous.get(e.getKey()) == e.getValue());
         if (unchanged && Files.isRegularFile(file)) {
             return;
@@ -146,11 +375,24 @@ public final class ResultCache {
             }
         });
         all.putAll(current);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(bytes, 1 << 16))) {
-            out.writeInt(MAGIC);
-            out.writeInt(FORMAT);
-            out.writeUTF(runKey);
+        Map<String, byte[]> summaries = new HashMap<>();
+        all.keySet().forEach(key -> {
+            byte[] bytes = currentSummaries.containsKey(key) ? currentSummaries.get(key) : earlier().summaries().get(key);
+            if (bytes != null) {
+                summaries.put(key, bytes);
+            }
+        });
+        all.keySet().retainAll(summaries.keySet());
+        Optional<WholeRun> run = wholeRun.or(() -> earlier().wholeRun);
+        String ownKey = earlierKey();
+        byte[] runPart = compressed(out -> {
+            out.writeUTF(ownKey);
+            out.writeBoolean(run.isPresent());
+            if (run.isPresent()) {
+                writeWholeRun(run.get(), out);
+            }
+        });
+        byte[] entryPart = compressed(out -> {
             out.writeInt(all.size());
             for (Map.Entry<String, Stored> e : all.entrySet()) {
                 Stored s = e.getValue();
@@ -158,41 +400,140 @@ public final class ResultCache {
                 out.writeUTF(s.displayPath());
                 out.writeUTF(s.contentHash());
                 out.writeUTF(s.siteKey());
+                out.writeUTF(s.stamp());
                 out.writeInt(s.body().length);
                 out.write(s.body());
             }
+        });
+        byte[] summaryPart = compressed(out -> {
+            out.writeInt(all.size());
+            for (String key : all.keySet()) {
+                out.writeUTF(key);
+                byte[] summary = summaries.get(key);
+                out.writeInt(summary.length);
+                out.write(summary);
+            }
+        });
+        ByteBuffer bytes = ByteBuffer.allocate(20 + runPart.length + entryPart.length + summaryPart.length);
+        bytes.putInt(MAGIC).putInt(FORMAT).putInt(runPart.length).putInt(entryPart.length).putInt(summaryPart.length)
+                .put(runPart).put(entryPart).put(summaryPart);
+        AtomicFile.write(file, bytes.array());
+    }
+
+    /** What goes into one compressed part of the file. */
+    private interface Writing {
+        void to(DataOutputStream out) throws IOException;
+    }
+
+    private static byte[] compressed(Writing writing) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(bytes, 1 << 16))) {
+            writing.to(out);
         }
-        AtomicFile.write(file, bytes.toByteArray());
+        return bytes.toByteArray();
     }
 
     private static void writeBody(Entry e, DataOutputStream out) throws IOException {
         out.writeInt(e.findings().size());
         for (Finding f : e.findings()) {
-            out.writeUTF(f.ruleId());
-            out.writeUTF(f.severity().name());
-            out.writeInt(f.line());
-            out.writeInt(f.column());
-            SummaryCodec.writeLong(out, f.message());
-            out.writeInt(f.related().size());
-            for (RelatedLocation r : f.related()) {
-                out.writeUTF(r.file());
-                out.writeInt(r.line());
-                out.writeInt(r.column());
-                SummaryCodec.writeLong(out, r.message());
-            }
-            out.writeBoolean(f.fix().isPresent());
-            if (f.fix().isPresent()) {
-                writeFix(f.fix().get(), out);
-            }
+            writeFinding(f, out);
         }
         SummaryCodec.writeOptional(out, e.title());
-        out.writeInt(e.lines().size());
-        for (Map.Entry<Integer, String> line : e.lines().entrySet()) {
+        writeLines(e.lines(), out);
+        SummaryCodec.writeUrlFields(out, e.urlFields());
+        out.writeBoolean(e.page());
+        writeSuppressions(e.suppressions(), out);
+    }
+
+    /** A finding without its file, which its entry names. */
+    private static void writeFinding(Finding f, DataOutputStream out) throws IOException {
+        out.writeUTF(f.ruleId());
+        out.writeUTF(f.severity().name());
+        out.writeInt(f.line());
+        out.writeInt(f.column());
+        SummaryCodec.writeLong(out, f.message());
+        out.writeInt(f.related().size());
+        for (RelatedLocation r : f.related()) {
+            out.writeUTF(r.file());
+            out.writeInt(r.line());
+            out.writeInt(r.column());
+            SummaryCodec.writeLong(out, r.message());
+        }
+        out.writeBoolean(f.fix().isPresent());
+        if (f.fix().isPresent()) {
+            writeFix(f.fix().get(), out);
+        }
+    }
+
+    private static Finding readFinding(String file, DataInputStream in) throws IOException {
+        String rule = in.readUTF();
+        Severity severity = Severity.valueOf(in.readUTF());
+        int line = in.readInt();
+        int column = in.readInt();
+        String message = SummaryCodec.readLong(in);
+        int relatedCount = SummaryCodec.count(in);
+        List<RelatedLocation> related = new ArrayList<>();
+        for (int j = 0; j < relatedCount; j++) {
+            related.add(new RelatedLocation(in.readUTF(), in.readInt(), in.readInt(), SummaryCodec.readLong(in)));
+        }
+        Optional<Fix> fix = in.readBoolean() ? Optional.of(readFix(in)) : Optional.empty();
+        return new Finding(rule, severity, file, line, column, message, related, fix);
+    }
+
+    private static void writeLines(Map<Integer, String> lines, DataOutputStream out) throws IOException {
+        out.writeInt(lines.size());
+        for (Map.Entry<Integer, String> line : lines.entrySet()) {
             out.writeInt(line.getKey());
             SummaryCodec.writeLong(out, line.getValue());
         }
-        SummaryCodec.write(e.summary(), out);
-        writeSuppressions(e.suppressions(), out);
+    }
+
+    private static Map<Integer, String> readLines(DataInputStream in) throws IOException {
+        int lineCount = SummaryCodec.count(in);
+        Map<Integer, String> lines = new HashMap<>();
+        for (int i = 0; i < lineCount; i++) {
+            lines.put(in.readInt(), SummaryCodec.readLong(in));
+        }
+        return lines;
+    }
+
+    private static void writeWholeRun(WholeRun run, DataOutputStream out) throws IOException {
+        out.writeUTF(run.key());
+        out.writeInt(run.findings().size());
+        for (Finding f : run.findings()) {
+            SummaryCodec.writeLong(out, f.file());
+            writeFinding(f, out);
+        }
+        out.writeInt(run.titles().size());
+        for (Map.Entry<String, String> title : run.titles().entrySet()) {
+            SummaryCodec.writeLong(out, title.getKey());
+            SummaryCodec.writeLong(out, title.getValue());
+        }
+        out.writeInt(run.lines().size());
+        for (Map.Entry<String, Map<Integer, String>> file : run.lines().entrySet()) {
+            SummaryCodec.writeLong(out, file.getKey());
+            writeLines(file.getValue(), out);
+        }
+    }
+
+    private static WholeRun readWholeRun(DataInputStream in) throws IOException {
+        String key = in.readUTF();
+        int count = SummaryCodec.count(in);
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            findings.add(readFinding(SummaryCodec.readLong(in), in));
+        }
+        int titleCount = SummaryCodec.count(in);
+        Map<String, String> titles = new HashMap<>();
+        for (int i = 0; i < titleCount; i++) {
+            titles.put(SummaryCodec.readLong(in), SummaryCodec.readLong(in));
+        }
+        int files = SummaryCodec.count(in);
+        Map<String, Map<Integer, String>> lines = new HashMap<>();
+        for (int i = 0; i < files; i++) {
+            lines.put(SummaryCodec.readLong(in), readLines(in));
+        }
+        return new WholeRun(key, findings, titles, lines);
     }
 
     private static void writeSuppressions(Suppressions s, DataOutputStream out) throws IOException {
@@ -230,12 +571,7 @@ public final class ResultCache {
             }
             directives.add(new Directive(kind, names, at, lastLine, inFrontMatter));
         }
-        int lineCount = SummaryCodec.count(in);
-        Map<Integer, String> lines = new HashMap<>();
-        for (int i = 0; i < lineCount; i++) {
-            lines.put(in.readInt(), SummaryCodec.readLong(in));
-        }
-        return new Suppressions(path, directives, lines);
+        return new Suppressions(path, directives, readLines(in));
     }
 
     private static void writeFix(Fix fix, DataOutputStream out) throws IOException {
@@ -272,26 +608,13 @@ public final class ResultCache {
         int findingCount = SummaryCodec.count(in);
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < findingCount; i++) {
-            String rule = in.readUTF();
-            Severity severity = Severity.valueOf(in.readUTF());
-            int line = in.readInt();
-            int column = in.readInt();
-            String message = SummaryCodec.readLong(in);
-            int relatedCount = SummaryCodec.count(in);
-            List<RelatedLocation> related = new ArrayList<>();
-            for (int j = 0; j < relatedCount; j++) {
-                related.add(new RelatedLocation(in.readUTF(), in.readInt(), in.readInt(), SummaryCodec.readLong(in)));
-            }
-            Optional<Fix> fix = in.readBoolean() ? Optional.of(readFix(in)) : Optional.empty();
-            findings.add(new Finding(rule, severity, displayPath, line, column, message, related, fix));
+            findings.add(readFinding(displayPath, in));
         }
         Optional<String> title = SummaryCodec.readOptional(in);
-        int lineCount = SummaryCodec.count(in);
-        Map<Integer, String> lines = new HashMap<>();
-        for (int i = 0; i < lineCount; i++) {
-            lines.put(in.readInt(), SummaryCodec.readLong(in));
-        }
-        return new Entry(displayPath, stored.contentHash(), stored.siteKey(), findings, title, lines,
-                SummaryCodec.read(in), readSuppressions(displayPath, in));
+        Map<Integer, String> lines = readLines(in);
+        UrlFields urlFields = SummaryCodec.readUrlFields(in);
+        boolean page = in.readBoolean();
+        return new Entry(displayPath, stored.contentHash(), stored.siteKey(), findings, title, lines, urlFields, page,
+                readSuppressions(displayPath, in));
     }
 }

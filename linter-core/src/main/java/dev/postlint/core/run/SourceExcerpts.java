@@ -32,6 +32,18 @@ public final class SourceExcerpts {
         byFile.computeIfAbsent(file, k -> new ConcurrentHashMap<>()).putIfAbsent(line, text);
     }
 
+    /** Every line kept, by file. */
+    Map<String, Map<Integer, String>> all() {
+        Map<String, Map<Integer, String>> copy = new java.util.HashMap<>();
+        byFile.forEach((file, lines) -> copy.put(file, Map.copyOf(lines)));
+        return copy;
+    }
+
+    /** Keeps the lines of {@code kept}, as {@link #all()} gives them. */
+    void putAll(Map<String, Map<Integer, String>> kept) {
+        kept.forEach((file, lines) -> lines.forEach((n, text) -> put(file, n, text)));
+    }
+
     /** The text of a 1-based line of a checked file, when a finding or related place made it worth keeping. */
     public Optional<String> line(String file, int line) {
         return Optional.ofNullable(byFile.getOrDefault(file, Map.of()).get(line));

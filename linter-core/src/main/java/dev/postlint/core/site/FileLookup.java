@@ -21,9 +21,13 @@ public final class FileLookup {
     }
 
     private final Map<Path, List<String>> listings = new ConcurrentHashMap<>();
+    private final java.util.Set<Path> consulted = ConcurrentHashMap.newKeySet();
 
     public Optional<Match> find(Path path) {
         Path absolute = path.toAbsolutePath().normalize();
+        if (absolute.getParent() != null) {
+            consulted.add(absolute.getParent());
+        }
         Path current = absolute.getRoot();
         boolean exact = true;
         for (Path segment : absolute) {
@@ -42,6 +46,19 @@ public final class FileLookup {
             current = current.resolve(other.get());
         }
         return Optional.of(new Match(current, exact));
+    }
+
+    /** Records that a folder's whole content was looked at without this lookup (a walk below it). */
+    public void note(Path folder) {
+        consulted.add(folder.toAbsolutePath().normalize());
+    }
+
+    /**
+     * The folders whose content decided an answer: the folder of every path asked for, and those noted.
+     * Results that depend on the disk stay right while nothing in these folders changes.
+     */
+    public java.util.Set<Path> consultedFolders() {
+        return java.util.Set.copyOf(consulted);
     }
 
     private List<String> list(Path dir) {

@@ -209,6 +209,7 @@ public final class LinkResolver {
     private final Map<Path, List<Listed>> listings = new ConcurrentHashMap<>();
 
     private List<Listed> filesBelow(Path folder) {
+        this.files.note(folder);
         return listings.computeIfAbsent(folder, f -> {
             List<Listed> files = new ArrayList<>();
             if (Files.isDirectory(f)) {

@@ -25,6 +25,11 @@ public final class Site {
         return posts.stream().filter(PostSummary::isPage).toList();
     }
 
+    /** The folders whose content the site rules' answers depended on, for telling when those answers still hold. */
+    public java.util.Set<java.nio.file.Path> consultedFolders() {
+        return links.consultedFolders();
+    }
+
     /** Link resolution, anchors and external link results, built on first use and shared by all rules. */
     public SiteLinks links() {
         return links;

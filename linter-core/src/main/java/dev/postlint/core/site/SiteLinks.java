@@ -54,6 +54,11 @@ public final class SiteLinks {
         posts.forEach(p -> postsByFile.put(p.file().toAbsolutePath().normalize(), p));
     }
 
+    /** The folders whose content the answers so far depended on (see {@link FileLookup#consultedFolders}). */
+    public Set<Path> consultedFolders() {
+        return files.consultedFolders();
+    }
+
     /**
      * What a link of a post points to. Links into the site are resolved once however many rules ask;
      * web addresses are only parsed, which is cheaper than keeping hundreds of thousands of them.

@@ -69,7 +69,7 @@ public final class SummaryCodec {
                 language, page);
     }
 
-    private static void writeUrlFields(DataOutput out, UrlFields u) throws IOException {
+    public static void writeUrlFields(DataOutput out, UrlFields u) throws IOException {
         writeOptional(out, u.title());
         writeOptional(out, u.date());
         writeOptional(out, u.slug());
@@ -85,7 +85,7 @@ public final class SummaryCodec {
         }
     }
 
-    private static UrlFields readUrlFields(DataInput in) throws IOException {
+    public static UrlFields readUrlFields(DataInput in) throws IOException {
         Optional<String> title = readOptional(in);
         Optional<String> date = readOptional(in);
         Optional<String> slug = readOptional(in);

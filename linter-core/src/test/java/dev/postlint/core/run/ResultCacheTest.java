@@ -8,6 +8,7 @@ import dev.postlint.core.Post;
 import dev.postlint.core.Severity;
 import dev.postlint.core.config.Config;
 import dev.postlint.core.config.RuleSettings;
+import dev.postlint.core.io.FileStamp;
 import dev.postlint.core.links.ProgressListener;
 import dev.postlint.core.rule.Category;
 import dev.postlint.core.rule.PostRule;
@@ -142,10 +143,13 @@ class ResultCacheTest {
     void aDamagedOrForeignCacheIsIgnoredWithOneLineAndReplaced() throws Exception {
         List<InputFile> inputs = posts(3);
         Path file = dir.resolve(".postlint-cache").resolve(ResultCache.FILE_NAME);
-        Files.createDirectories(file.getParent());
-        Files.write(file, new byte[] {31, -117, 8, 0, 1, 2, 3});
+        run(config(), inputs);
+        byte[] good = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(good, good.length / 2));
+        rule.checked.set(0);
         List<Finding> findings = run(config(), inputs);
         assertEquals(3, findings.size());
+        assertEquals(3, rule.checked.getAndSet(0), "a cut cache file is no hit");
         assertEquals(1, notices.size(), notices.toString());
         assertTrue(notices.get(0).startsWith("postlint: the result cache ") && notices.get(0).contains("damaged"));
         Files.writeString(file, "not a cache at all");
@@ -196,5 +200,50 @@ class ResultCacheTest {
         run(config(), inputs);
         assertEquals(0, rule.checked.get());
         assertEquals(List.of(), notices);
+    }
+
+    @Test
+    void aFileIsTakenUnreadOnlyWhileItsStampIsTheOneItsContentWasHashedWith() throws Exception {
+        Path file = dir.resolve("p.md");
+        byte[] bytes = "---\ntitle: P\n---\n# Heading\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Files.write(file, bytes);
+        Thread.sleep(2_100);
+        FileStamp stamp = FileStamp.ofQuiet(file).orElseThrow();
+        Post post = new dev.postlint.core.PostParser(List.of()).parse("p.md", file, bytes);
+        ResultCache cache = ResultCache.open(dir.resolve("cache"), "key", notices::add);
+        dev.postlint.core.site.PostSummary summary = dev.postlint.core.site.PostSummary.of(post,
+                dev.postlint.core.site.SlugStyle.GITHUB);
+        cache.put(file, new ResultCache.Entry("p.md", "hash", "site", List.of(), java.util.Optional.of("P"), Map.of(),
+                summary.urlFields(), true, dev.postlint.core.suppress.Suppressions.of(post)), summary,
+                java.util.Optional.of(stamp));
+        cache.save();
+        ResultCache reopened = ResultCache.open(dir.resolve("cache"), "key", notices::add);
+        assertEquals(java.util.Optional.of("P"),
+                reopened.reuseUnread(file, "p.md", "site", java.util.Optional.of(stamp)).flatMap(ResultCache.Entry::title));
+        FileStamp changed = new FileStamp(stamp.size(), stamp.modified(), stamp.changed() + 1, stamp.inode());
+        assertTrue(reopened.reuseUnread(file, "p.md", "site", java.util.Optional.of(changed)).isEmpty(),
+                "a file whose inode changed since is read again, even with its old size and time");
+        assertTrue(reopened.reuseUnread(file, "p.md", "site", java.util.Optional.empty()).isEmpty());
+        assertTrue(reopened.reuseUnread(file, "p.md", "other site", java.util.Optional.of(stamp)).isEmpty());
+        assertTrue(reopened.reuse(file, "p.md", "hash", "site", java.util.Optional.empty()).isPresent(),
+                "the content's hash still finds it");
+        assertEquals(summary.anchors(), reopened.summaryOf(file).orElseThrow().anchors(), "its summary is read on demand");
+        assertEquals(List.of(), notices);
+    }
+
+    @Test
+    void aPostRewrittenToTheSameSizeAfterItsStampWasKeptIsCheckedAgain() throws Exception {
+        List<InputFile> inputs = posts(3);
+        Thread.sleep(2_100);
+        run(config(), inputs);
+        rule.checked.set(0);
+        Files.writeString(dir.resolve("p1.md"), "---\ntitle: Post 1\n---\n# Heading X\n");
+        List<Finding> findings = run(config(), inputs);
+        assertEquals(1, rule.checked.getAndSet(0));
+        assertEquals(List.of("heading Heading X"), findings.stream().filter(f -> f.file().equals("p1.md"))
+                .map(Finding::message).toList());
+        Files.setLastModifiedTime(dir.resolve("p2.md"), java.nio.file.attribute.FileTime.fromMillis(0));
+        run(config(), inputs);
+        assertEquals(0, rule.checked.get(), "a file only touched is read and hashed, and its results are taken");
     }
 }

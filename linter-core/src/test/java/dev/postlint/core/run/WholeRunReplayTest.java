@@ -1,0 +1,146 @@
+package dev.postlint.core.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.postlint.core.Finding;
+import dev.postlint.core.Severity;
+import dev.postlint.core.config.Config;
+import dev.postlint.core.links.ProgressListener;
+import dev.postlint.core.rule.Category;
+import dev.postlint.core.rule.RuleContext;
+import dev.postlint.core.rule.RuleDefinition;
+import dev.postlint.core.rule.RuleRegistry;
+import dev.postlint.core.rule.SiteRule;
+import dev.postlint.core.site.PostSummary;
+import dev.postlint.core.site.Reference;
+import dev.postlint.core.site.Resolution;
+import dev.postlint.core.site.Site;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A run that changes nothing takes the report of the last run; any change it could depend on checks
+ * again (the changed post, and the cross-post rules over all). The files are left alone for longer than the file
+ * system's clock can tell two writes apart before each run that may reuse (see FileStamp).
+ */
+class WholeRunReplayTest {
+    /** Reports each image a post shows that is not on disk, and counts its runs. */
+    static final class MissingImages extends RuleDefinition implements SiteRule {
+        final AtomicInteger runs = new AtomicInteger();
+
+        MissingImages() {
+            super("missing-image", Severity.ERROR, Category.IMAGES, "test");
+        }
+
+        @Override
+        public void check(Site site, RuleContext context) {
+            runs.incrementAndGet();
+            for (PostSummary post : site.posts()) {
+                for (Reference image : post.images()) {
+                    if (site.links().resolve(post, image.url()) instanceof Resolution.Missing) {
+                        context.report(post, image.position(), "missing " + image.url());
+                    }
+                }
+            }
+        }
+    }
+
+    @TempDir
+    Path dir;
+    private Path site;
+    private final MissingImages rule = new MissingImages();
+    private final List<String> notices = new ArrayList<>();
+
+    @BeforeEach
+    void writeSite() throws Exception {
+        site = Files.createDirectories(dir.resolve("site"));
+        Files.writeString(site.resolve("a.md"), "---\ntitle: A\n---\nText.\n\n![A chart](chart.png)\n");
+        Files.writeString(site.resolve("b.md"), "---\ntitle: B\n---\n![Logo](logo.png)\n");
+        Files.write(site.resolve("logo.png"), new byte[] {1, 2, 3});
+    }
+
+    private LintResult run() throws Exception {
+        Config config = Config.defaults(site);
+        RuleRegistry registry = new RuleRegistry(List.of(rule));
+        ResultCache cache = ResultCache.open(site.resolve(".postlint-cache"), Linter.runKey(config, registry),
+                notices::add);
+        LintResult result = new Linter(config, registry, 2, ProgressListener.NONE, System::getenv, cache)
+                .run(List.of(new InputFile("a.md", site.resolve("a.md")), new InputFile("b.md", site.resolve("b.md"))));
+        cache.save();
+        return result;
+    }
+
+    private static void letTheClockMove() throws InterruptedException {
+        Thread.sleep(2_100);
+    }
+
+    private static List<String> described(LintResult result) {
+        return result.findings().stream().map(f -> f.file() + ":" + f.line() + ":" + f.column() + " " + f.ruleId()
+                + " " + f.message()).toList();
+    }
+
+    @Test
+    void aRunThatChangesNothingTakesTheLastFindingsAndAnyChangeAroundThePostsRunsTheRulesAgain() throws Exception {
+        letTheClockMove();
+        LintResult first = run();
+        assertEquals(List.of("a.md:6:12 missing-image missing chart.png"), described(first));
+        assertEquals(1, rule.runs.getAndSet(0));
+
+        LintResult second = run();
+        assertEquals(0, rule.runs.get(), "nothing changed: the findings are taken from the cache");
+        assertEquals(first.findings(), second.findings());
+        assertEquals(first.excerpts().line("a.md", 6), second.excerpts().line("a.md", 6));
+        assertEquals("![A chart](chart.png)", second.excerpts().line("a.md", 6).orElseThrow(),
+                "the lines a report quotes come back with the findings");
+        assertEquals(java.util.Optional.of("B"), second.title("b.md"), "and the titles of the posts");
+        assertEquals(List.of(), second.errors());
+
+        Files.write(site.resolve("chart.png"), new byte[] {4, 5});
+        letTheClockMove();
+        assertEquals(List.of(), described(run()), "a file added beside the posts is seen");
+        assertEquals(1, rule.runs.getAndSet(0));
+
+        Files.writeString(site.resolve("b.md"), "---\ntitle: B\n---\n![Logo](logo.svg)\n");
+        letTheClockMove();
+        assertEquals(List.of("b.md:4:9 missing-image missing logo.svg"), described(run()), "a changed post is seen");
+        assertEquals(1, rule.runs.getAndSet(0));
+        run();
+        assertEquals(0, rule.runs.get());
+        assertEquals(List.of(), notices);
+    }
+
+    @Test
+    void aFileWrittenJustBeforeTheRunIsNeverTakenForUnchanged() throws Exception {
+        letTheClockMove();
+        run();
+        rule.runs.set(0);
+        Files.write(site.resolve("chart.png"), new byte[] {4, 5});
+        LintResult result = run();
+        assertEquals(1, rule.runs.getAndSet(0));
+        assertEquals(List.of(), described(result));
+        run();
+        assertEquals(1, rule.runs.get(), "the folder is not fingerprinted while a file in it may still be written to");
+    }
+
+    @Test
+    void findingsThatDependOnFoldersOutsideTheFingerprintedOnesAreNotKept() throws Exception {
+        Files.writeString(site.resolve("b.md"), "---\ntitle: B\n---\n![Logo](../elsewhere/logo.png)\n");
+        letTheClockMove();
+        assertEquals(List.of("a.md:6:12 missing-image missing chart.png",
+                "b.md:4:9 missing-image missing ../elsewhere/logo.png"), described(run()));
+        assertEquals(1, rule.runs.getAndSet(0));
+        Files.createDirectories(dir.resolve("elsewhere"));
+        Files.write(dir.resolve("elsewhere/logo.png"), new byte[] {1});
+        LintResult second = run();
+        assertEquals(1, rule.runs.get(), "the answer looked outside the site's folder, so it was not kept");
+        assertEquals(List.of("a.md:6:12 missing-image missing chart.png"), described(second));
+        assertTrue(notices.isEmpty(), notices.toString());
+    }
+}
