@@ -21,26 +21,26 @@ import java.util.Set;
 
 /**
  * A digest of every name, size and time below some folders (or of a file, or of a path that does not
- * exist), without reading a file: equal digests mean nothing there was added, removed, renamed or written. None when a folder holds more than
- * {@link #MAX_ENTRIES} entries, when a file has no full stamp (see {@link FileStamp}) or was written too
- * recently to tell a later write from it, or when a folder cannot be read.
+ * exist), without reading a file: equal digests mean nothing there was added, removed, renamed or
+ * written. None when the folders hold more entries than allowed, when a file has no full stamp (see
+ * {@link FileStamp}) or was written too recently to tell a later write from it, or when a folder cannot
+ * be read.
  */
 final class TreeFingerprint {
-    static final int MAX_ENTRIES = 200_000;
     /** Folders whose changes never matter to a check: version control, and postlint's own caches. */
     private static final Set<String> SKIPPED = Set.of(".git", ".hg", ".svn", ".postlint-cache");
 
     private TreeFingerprint() {
     }
 
-    static Optional<String> of(Collection<Path> folders, Set<Path> skipped) {
+    static Optional<String> of(Collection<Path> folders, Set<Path> skipped, int maxEntries) {
         List<String> entries = new ArrayList<>();
         long now = System.currentTimeMillis();
         for (Path folder : folders) {
             Path root = folder.toAbsolutePath().normalize();
             if (!Files.exists(root)) {
                 entries.add("absent " + root);
-            } else if (!walk(root, skipped, entries, now)) {
+            } else if (!walk(root, skipped, entries, now, maxEntries)) {
                 return Optional.empty();
             }
         }
@@ -59,9 +59,8 @@ final class TreeFingerprint {
     }
 
     /** Adds an entry for every folder and file below {@code root}; false when the tree cannot be fingerprinted. */
-    private static boolean walk(Path root, Set<Path> skipped, List<String> entries, long now) {
+    private static boolean walk(Path root, Set<Path> skipped, List<String> entries, long now, int maxEntries) {
         boolean[] ok = {true};
-        int start = entries.size();
         try {
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
@@ -93,7 +92,7 @@ final class TreeFingerprint {
 
                         private FileVisitResult add(String entry) {
                             entries.add(entry);
-                            if (entries.size() - start > MAX_ENTRIES) {
+                            if (entries.size() > maxEntries) {
                                 ok[0] = false;
                                 return FileVisitResult.TERMINATE;
                             }

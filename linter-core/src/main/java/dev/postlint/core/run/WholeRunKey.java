@@ -28,14 +28,17 @@ import java.util.TreeSet;
  * @param areas the fingerprinted folders, none inside another
  */
 record WholeRunKey(String key, List<Path> areas) {
+    static final int MIN_ENTRIES = 2_000;
+    static final int ENTRIES_PER_FILE = 20;
+
     /** The folders around a run's files, fingerprinted ({@link TreeFingerprint}). */
     record Surroundings(List<Path> areas, String fingerprint) {
     }
 
     /**
      * The surroundings of a run's files; none when it cannot be told whether they stay the same: a post
-     * read from standard input, files outside any site spread over the whole disk, or a folder too large
-     * or just written.
+     * read from standard input, files outside any site spread over the whole disk, folders of more than
+     * {@link #ENTRIES_PER_FILE} entries per file checked (and {@link #MIN_ENTRIES}), or a file just written.
      */
     static Optional<Surroundings> surroundings(List<InputFile> inputs, SiteLocator sites, Config config) {
         Set<Path> areas = new TreeSet<>();
@@ -63,7 +66,10 @@ record WholeRunKey(String key, List<Path> areas) {
             areas.add(loose);
         }
         List<Path> outermost = outermost(areas);
-        return TreeFingerprint.of(outermost, Set.of(config.links().cacheDir().toAbsolutePath().normalize()))
+        // Looking around costs a few stat calls per entry: at most some per file checked, so that checking
+        // one post of a large site does not walk all of it.
+        int maxEntries = Math.max(MIN_ENTRIES, ENTRIES_PER_FILE * inputs.size());
+        return TreeFingerprint.of(outermost, Set.of(config.links().cacheDir().toAbsolutePath().normalize()), maxEntries)
                 .map(digest -> new Surroundings(outermost, digest));
     }
 

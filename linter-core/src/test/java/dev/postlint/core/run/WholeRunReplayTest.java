@@ -143,4 +143,23 @@ class WholeRunReplayTest {
         assertEquals(List.of("a.md:6:12 missing-image missing chart.png"), described(second));
         assertTrue(notices.isEmpty(), notices.toString());
     }
+
+    @Test
+    void oneFileOfAFolderFarLargerThanTheRunIsNotFingerprinted() throws Exception {
+        for (int i = 0; i < WholeRunKey.MIN_ENTRIES; i++) {
+            Files.writeString(site.resolve("note-" + i + ".txt"), "n");
+        }
+        letTheClockMove();
+        Config config = Config.defaults(site);
+        RuleRegistry registry = new RuleRegistry(List.of(rule));
+        for (int run = 0; run < 2; run++) {
+            ResultCache cache = ResultCache.open(site.resolve(".postlint-cache"), Linter.runKey(config, registry),
+                    notices::add);
+            LintResult result = new Linter(config, registry, 1, ProgressListener.NONE, System::getenv, cache)
+                    .run(List.of(new InputFile("a.md", site.resolve("a.md"))));
+            cache.save();
+            assertEquals(List.of("a.md:6:12 missing-image missing chart.png"), described(result));
+        }
+        assertEquals(2, rule.runs.get(), "walking 2,000 files for one post costs more than checking it");
+    }
 }
