@@ -174,7 +174,7 @@ public final class Linter {
             return Optional.empty();
         }
         try {
-            return WholeRunKey.surroundings(inputs, sites, config).map(around -> WholeRunKey.of(around, inputs, config));
+            return WholeRunKey.of(inputs, sites, config);
         } catch (RuntimeException e) {
             return Optional.empty();
         }
@@ -414,7 +414,8 @@ public final class Linter {
     private PostSummary summarize(InputFile input) {
         Post post;
         try {
-            post = parser.parse(input.displayPath(), input.path(), BoundedFiles.read(input.path(), config.limits().maxFileSize()));
+            post = parser.parse(input.displayPath(), input.path(),
+                    BoundedFiles.read(input.path(), config.limits().maxFileSize()));
         } catch (IOException | RuntimeException e) {
             post = parser.parse(input.displayPath(), input.path(), new byte[0]);
         }

@@ -44,9 +44,9 @@ import java.util.zip.GZIPOutputStream;
  * What a whole run reported is kept too ({@link WholeRun}), and taken as it is when nothing changed.
  * A damaged or foreign cache file is ignored with one line.
  * <p>
- * The file holds two compressed parts: what every run needs (the entries without their summaries, the
- * cross-post findings), and the summaries, which are inflated only when the cross-post rules run again
- * or the file is written.
+ * The file holds three compressed parts after a header of their lengths: the run key with the last
+ * whole report, the entries, and their summaries; the entries are inflated only when a file is looked
+ * up, the summaries only when the cross-post rules run again or the file is written.
  */
 public final class ResultCache {
     public static final String FILE_NAME = "results.bin";
@@ -83,7 +83,7 @@ public final class ResultCache {
     private final FutureTask<String> runKey;
     private final FutureTask<Earlier> reading;
     private final Consumer<String> warn;
-    private boolean warned;
+    private volatile boolean warned;
     private final Map<String, Stored> current = new ConcurrentHashMap<>();
     private final Map<String, byte[]> currentSummaries = new ConcurrentHashMap<>();
     private volatile Optional<WholeRun> wholeRun = Optional.empty();
@@ -98,8 +98,8 @@ public final class ResultCache {
         final Optional<String> warning;
         private final byte[] entryPart;
         private final byte[] summaryPart;
-        private Map<String, Stored> entries;
-        private Map<String, byte[]> summaries;
+        private volatile Map<String, Stored> entries;
+        private volatile Map<String, byte[]> summaries;
 
         Earlier(Optional<WholeRun> wholeRun, byte[] entryPart, byte[] summaryPart, Optional<String> warning) {
             this.wholeRun = wholeRun;
@@ -113,7 +113,12 @@ public final class ResultCache {
         }
 
         /** The entries; none when their part cannot be inflated (a damage the header did not show). */
-        synchronized Map<String, Stored> entries() {
+        Map<String, Stored> entries() {
+            Map<String, Stored> known = entries;
+            return known != null ? known : inflateEntries();
+        }
+
+        private synchronized Map<String, Stored> inflateEntries() {
             if (entries == null) {
                 Map<String, Stored> read = new HashMap<>();
                 if (entryPart.length > 0) {
@@ -135,7 +140,12 @@ public final class ResultCache {
             return entries;
         }
 
-        synchronized Map<String, byte[]> summaries() {
+        Map<String, byte[]> summaries() {
+            Map<String, byte[]> known = summaries;
+            return known != null ? known : inflateSummaries();
+        }
+
+        private synchronized Map<String, byte[]> inflateSummaries() {
             if (summaries == null) {
                 Map<String, byte[]> read = new HashMap<>();
                 if (summaryPart.length > 0) {
@@ -229,10 +239,12 @@ public final class ResultCache {
             earlier = Earlier.none(Optional.of("postlint: the result cache " + file + " could not be read ("
                     + e.getCause().getClass().getSimpleName() + "); it is ignored and replaced"));
         }
-        synchronized (this) {
-            if (!warned) {
-                warned = true;
-                earlier.warning.ifPresent(warn);
+        if (!warned) {
+            synchronized (this) {
+                if (!warned) {
+                    earlier.warning.ifPresent(warn);
+                    warned = true;
+                }
             }
         }
         return earlier;
@@ -377,7 +389,8 @@ public final class ResultCache {
         all.putAll(current);
         Map<String, byte[]> summaries = new HashMap<>();
         all.keySet().forEach(key -> {
-            byte[] bytes = currentSummaries.containsKey(key) ? currentSummaries.get(key) : earlier().summaries().get(key);
+            byte[] bytes = currentSummaries.containsKey(key) ? currentSummaries.get(key)
+                    : earlier().summaries().get(key);
             if (bytes != null) {
                 summaries.put(key, bytes);
             }

@@ -1,6 +1,7 @@
 package dev.postlint.core.run;
 
 import dev.postlint.core.io.FileStamp;
+import dev.postlint.core.io.Sha256;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitOption;
@@ -9,12 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -45,17 +43,7 @@ final class TreeFingerprint {
             }
         }
         entries.sort(null);
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-        for (String entry : entries) {
-            digest.update(entry.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) '\n');
-        }
-        return Optional.of(HexFormat.of().formatHex(digest.digest()));
+        return Optional.of(Sha256.hex(String.join("\n", entries).getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Adds an entry for every folder and file below {@code root}; false when the tree cannot be fingerprinted. */

@@ -31,16 +31,13 @@ record WholeRunKey(String key, List<Path> areas) {
     static final int MIN_ENTRIES = 2_000;
     static final int ENTRIES_PER_FILE = 20;
 
-    /** The folders around a run's files, fingerprinted ({@link TreeFingerprint}). */
-    record Surroundings(List<Path> areas, String fingerprint) {
-    }
-
     /**
-     * The surroundings of a run's files; none when it cannot be told whether they stay the same: a post
-     * read from standard input, files outside any site spread over the whole disk, folders of more than
-     * {@link #ENTRIES_PER_FILE} entries per file checked (and {@link #MIN_ENTRIES}), or a file just written.
+     * The key of a run of these files; none when it cannot be told whether their surroundings stay the
+     * same: a post read from standard input, files outside any site spread over the whole disk, folders
+     * of more than {@link #ENTRIES_PER_FILE} entries per file checked (and {@link #MIN_ENTRIES}), or a file
+     * just written.
      */
-    static Optional<Surroundings> surroundings(List<InputFile> inputs, SiteLocator sites, Config config) {
+    static Optional<WholeRunKey> of(List<InputFile> inputs, SiteLocator sites, Config config) {
         Set<Path> areas = new TreeSet<>();
         Path loose = null;
         for (InputFile input : inputs) {
@@ -69,17 +66,16 @@ record WholeRunKey(String key, List<Path> areas) {
         // Looking around costs a few stat calls per entry: at most some per file checked, so that checking
         // one post of a large site does not walk all of it.
         int maxEntries = Math.max(MIN_ENTRIES, ENTRIES_PER_FILE * inputs.size());
-        return TreeFingerprint.of(outermost, Set.of(config.links().cacheDir().toAbsolutePath().normalize()), maxEntries)
-                .map(digest -> new Surroundings(outermost, digest));
-    }
-
-    /** The key of a run of these files in these surroundings. */
-    static WholeRunKey of(Surroundings around, List<InputFile> inputs, Config config) {
+        Optional<String> fingerprint = TreeFingerprint.of(outermost,
+                Set.of(config.links().cacheDir().toAbsolutePath().normalize()), maxEntries);
+        if (fingerprint.isEmpty()) {
+            return Optional.empty();
+        }
         StringBuilder text = new StringBuilder("whole-run 1\n").append(config.site()).append('\n')
-                .append(describe(config.links())).append('\n').append(around.fingerprint()).append('\n');
+                .append(describe(config.links())).append('\n').append(fingerprint.get()).append('\n');
         inputs.stream().sorted(Comparator.comparing(InputFile::displayPath)).forEach(i -> text.append(i.displayPath())
                 .append('\t').append(i.path().toAbsolutePath().normalize()).append('\n'));
-        return new WholeRunKey(Sha256.hex(text.toString().getBytes(StandardCharsets.UTF_8)), around.areas());
+        return Optional.of(new WholeRunKey(Sha256.hex(text.toString().getBytes(StandardCharsets.UTF_8)), outermost));
     }
 
     /**
