@@ -24,9 +24,13 @@ class JarIT {
     }
 
     private Result run(Path workDir, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                Path.of(System.getProperty("postlint.jar")).toAbsolutePath().toString()));
+        return run(workDir, List.of(), args);
+    }
+
+    private Result run(Path workDir, List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", Path.of(System.getProperty("postlint.jar")).toAbsolutePath().toString()));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile()).start();
@@ -52,5 +56,35 @@ class JarIT {
         assertEquals(RuleRegistry.loadBuiltIn().all().size(), rules.out().lines().count(), rules.out());
         Result version = run(dir, "--version");
         assertTrue(version.out().matches("postlint \\d+\\.\\d+\\.\\d+.*\\n"), version.out());
+    }
+
+    /**
+     * The result cache holds across starts of Java with a config whose overrides set several rules: the
+     * config's maps iterate in another order at each start (without the JDK's archive, as under the
+     * launcher's parallel collector), and that order was part of the cache's key.
+     */
+    @Test
+    void aSecondProcessTakesTheCacheOfTheFirstWithOverridesOfSeveralRules() throws Exception {
+        Path site = Files.createDirectories(dir.resolve("site"));
+        for (int i = 0; i < 3; i++) {
+            Files.writeString(site.resolve("post-" + i + ".md"), "---\ntitle: Post " + i + "\n---\n# Post " + i
+                    + "\n\nSome words [here](https://example.org/" + i + ").\n");
+        }
+        Files.writeString(site.resolve(".postlint.yml"), "overrides:\n  - files: [\"post-1.md\"]\n    rules:\n"
+                + "      word-count: off\n      readability: off\n      link-text: warning\n"
+                + "      paragraph-length: off\n      single-h1: info\n      title-length: off\n");
+        Path cache = site.resolve(".postlint-cache").resolve("results.bin");
+        Thread.sleep(2_100); // files left alone, so that the first run keeps its whole report
+        Result first = run(site, List.of("-Xshare:off"), "check", ".", "--offline", "--format", "json");
+        assertEquals(0, first.code(), first.err());
+        assertTrue(first.out().contains("\"rule\": \"link-text\""), first.out());
+        byte[] written = Files.readAllBytes(cache);
+        for (int i = 0; i < 3; i++) {
+            Result again = run(site, List.of("-Xshare:off"), "check", ".", "--offline", "--format", "json");
+            assertEquals(first.out(), again.out());
+            assertEquals("", again.err());
+            assertTrue(java.util.Arrays.equals(written, Files.readAllBytes(cache)),
+                    "the run was taken whole, so the file was left as it was");
+        }
     }
 }
