@@ -45,21 +45,8 @@ public record FileStamp(long size, long modified, long changed, long inode) {
         return t.to(java.util.concurrent.TimeUnit.NANOSECONDS);
     }
 
-    /** The stamp as one line of text, read back by {@link #parse}. */
+    /** The stamp as one line of text, as the result cache compares it. */
     public String encode() {
         return size + ":" + modified + ":" + changed + ":" + inode;
-    }
-
-    public static Optional<FileStamp> parse(String text) {
-        String[] parts = text.split(":");
-        if (parts.length != 4) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new FileStamp(Long.parseLong(parts[0]), Long.parseLong(parts[1]),
-                    Long.parseLong(parts[2]), Long.parseLong(parts[3])));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 }

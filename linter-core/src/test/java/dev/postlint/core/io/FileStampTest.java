@@ -36,14 +36,6 @@ class FileStampTest {
     }
 
     @Test
-    void aStampReadsBackFromItsText() {
-        FileStamp stamp = new FileStamp(12, 1_700_000_000_123_456_789L, 1_700_000_001_000_000_000L, 42);
-        assertEquals(Optional.of(stamp), FileStamp.parse(stamp.encode()));
-        assertEquals(Optional.empty(), FileStamp.parse("12:3"));
-        assertEquals(Optional.empty(), FileStamp.parse("a:b:c:d"));
-    }
-
-    @Test
     void aMissingFileHasNoStamp() {
         assertEquals(Optional.empty(), FileStamp.of(dir.resolve("none.md")));
     }

@@ -162,4 +162,22 @@ class WholeRunReplayTest {
         }
         assertEquals(2, rule.runs.get(), "walking 2,000 files for one post costs more than checking it");
     }
+
+    @Test
+    void summariesThatCannotBeReadAreMadeAgainFromTheFiles() throws Exception {
+        letTheClockMove();
+        run();
+        Path cache = site.resolve(".postlint-cache").resolve(ResultCache.FILE_NAME);
+        byte[] bytes = Files.readAllBytes(cache);
+        java.nio.ByteBuffer header = java.nio.ByteBuffer.wrap(bytes);
+        int summaries = 20 + header.getInt(8) + header.getInt(12); // after the header, the report and the entries
+        bytes[summaries + (bytes.length - summaries) / 2] ^= 0x55;
+        Files.write(cache, bytes);
+        Files.writeString(site.resolve("b.md"), "---\ntitle: B\n---\n![Logo](logo.svg)\n");
+        letTheClockMove();
+        rule.runs.set(0);
+        assertEquals(List.of("a.md:6:12 missing-image missing chart.png", "b.md:4:9 missing-image missing logo.svg"),
+                described(run()), "a.md's summary came from a.md itself");
+        assertEquals(1, rule.runs.get());
+    }
 }
