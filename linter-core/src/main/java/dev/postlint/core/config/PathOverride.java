@@ -17,8 +17,8 @@ public record PathOverride(List<String> files, Map<String, RuleSettings> rules, 
                        Optional<FrontMatterSettings> frontMatter) {
     public PathOverride {
         files = List.copyOf(files);
-        rules = Map.copyOf(rules);
-        categories = Map.copyOf(categories);
+        rules = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(rules));
+        categories = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(categories));
     }
 
     /** Whether a file, as a path relative to the config's folder with {@code /} between names, matches. */

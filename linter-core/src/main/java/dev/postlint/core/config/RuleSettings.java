@@ -9,7 +9,9 @@ public record RuleSettings(boolean off, Optional<Severity> severity, Map<String,
     public static final RuleSettings DEFAULT = new RuleSettings(false, Optional.empty(), Map.of());
 
     public RuleSettings {
-        options = Map.copyOf(options);
+        // Sorted, as every map of the config: it is printed into the result cache's key, and an immutable
+        // map's order changes from one start of Java to the next.
+        options = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(options));
     }
 
     /**

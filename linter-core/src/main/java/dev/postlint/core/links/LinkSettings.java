@@ -21,7 +21,7 @@ public record LinkSettings(boolean external, AddressPolicy addressPolicy, Durati
         accept = List.copyOf(accept);
         exclude = List.copyOf(exclude);
         include = List.copyOf(include);
-        hosts = Map.copyOf(hosts);
+        hosts = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(hosts));
     }
 
     public static LinkSettings defaults(Path baseDir, String version) {

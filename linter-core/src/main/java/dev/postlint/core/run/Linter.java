@@ -512,10 +512,8 @@ public final class Linter {
             key.append('|').append(rule.id()).append('=').append(config.severityOf(rule));
             rule.options().forEach(o -> key.append(';').append(o.name()).append('=').append(config.optionOf(rule, o)));
         });
-        key.append('|').append(config.frontMatter()).append('|');
-        config.overrides().forEach(o -> key.append(o.files()).append(sorted(o.rules())).append(sorted(o.categories()))
-                .append(o.frontMatter()).append(';'));
-        key.append('|').append(config.markdownExtensions()).append('|').append(config.limits());
+        key.append('|').append(config.frontMatter()).append('|').append(config.overrides())
+                .append('|').append(config.markdownExtensions()).append('|').append(config.limits());
         // A snapshot keeps its version from build to build: the jars the engine and the rules come from say
         // whether their code changed since the cache was written.
         java.util.Set<String> jars = new java.util.TreeSet<>();
@@ -523,17 +521,6 @@ public final class Linter {
         registry.all().forEach(rule -> jars.add(codeStamp(rule.getClass())));
         key.append('|').append(jars);
         return Sha256.hex(key.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    /**
-     * Rule settings by name, each with its options, in one order in every JVM: the config's maps iterate
-     * in an order that changes from one start of Java to the next, which made every run a miss.
-     */
-    private static <K extends Comparable<K>> String sorted(Map<K, dev.postlint.core.config.RuleSettings> settings) {
-        StringBuilder text = new StringBuilder("{");
-        new java.util.TreeMap<>(settings).forEach((name, s) -> text.append(name).append('=').append(s.off()).append(' ')
-                .append(s.severity()).append(' ').append(new java.util.TreeMap<>(s.options())).append(','));
-        return text.append('}').toString();
     }
 
     /** The Markdown extensions a file is read with: the config's, or its generator's defaults. */

@@ -2,7 +2,6 @@ package dev.postlint.core.run;
 
 import dev.postlint.core.config.Config;
 import dev.postlint.core.io.Sha256;
-import dev.postlint.core.links.LinkSettings;
 import dev.postlint.core.site.SiteLocator;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -72,21 +70,10 @@ record WholeRunKey(String key, List<Path> areas) {
             return Optional.empty();
         }
         StringBuilder text = new StringBuilder("whole-run 1\n").append(config.site()).append('\n')
-                .append(describe(config.links())).append('\n').append(fingerprint.get()).append('\n');
+                .append(config.links()).append('\n').append(fingerprint.get()).append('\n');
         inputs.stream().sorted(Comparator.comparing(InputFile::displayPath)).forEach(i -> text.append(i.displayPath())
                 .append('\t').append(i.path().toAbsolutePath().normalize()).append('\n'));
         return Optional.of(new WholeRunKey(Sha256.hex(text.toString().getBytes(StandardCharsets.UTF_8)), outermost));
-    }
-
-    /**
-     * The link settings a run without the network depends on, in an order that is the same in every JVM
-     * (the hosts' headers are in a map whose order is not).
-     */
-    private static String describe(LinkSettings links) {
-        Map<String, String> hosts = new TreeMap<>();
-        links.hosts().forEach((host, s) -> hosts.put(host, s.maxConcurrency() + " " + new TreeMap<>(s.headers())));
-        return links.external() + " " + links.addressPolicy() + " " + links.accept() + " " + links.exclude() + " "
-                + links.include() + " " + links.externalAnchors() + " " + hosts;
     }
 
     /** Whether every folder an answer depended on lies in a fingerprinted folder. */

@@ -2,7 +2,6 @@ package dev.postlint.core.site;
 
 import dev.postlint.core.source.Position;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +28,7 @@ public record Reference(String url, Position position, Position usedAt) {
         }
         List<Target> targets = new ArrayList<>();
         for (List<Reference> same : byPlace.values()) {
-            List<Position> uses = same.size() == 1 ? Collections.singletonList(same.get(0).usedAt())
-                    : same.stream().map(Reference::usedAt).toList();
-            targets.add(new Target(same.get(0), uses));
+            targets.add(new Target(same.get(0), same.stream().map(Reference::usedAt).toList()));
         }
         return targets;
     }
