@@ -179,13 +179,9 @@ public final class ResultCache {
 
     /**
      * The cache in {@code dir}, with what an earlier run under the same key left, read on a thread of its
-     * own from now on, while the caller goes on; {@code warn} hears of a bad file when the cache is first used.
+     * own from now on (the run key worked out there too), while the caller goes on; {@code warn} hears of a
+     * bad file when the cache is first used.
      */
-    public static ResultCache open(Path dir, String runKey, Consumer<String> warn) {
-        return open(dir, () -> runKey, warn);
-    }
-
-    /** As {@link #open(Path, String, Consumer)}, with the run key worked out on the reading thread too. */
     public static ResultCache open(Path dir, Supplier<String> runKey, Consumer<String> warn) {
         ResultCache cache = new ResultCache(dir.resolve(FILE_NAME), runKey, warn);
         Thread reader = new Thread(cache.reading, "postlint-cache-reader");

@@ -64,7 +64,7 @@ class ResultCacheTest {
 
     private List<Finding> run(Config config, List<InputFile> inputs) throws Exception {
         RuleRegistry registry = new RuleRegistry(List.of(rule));
-        ResultCache cache = ResultCache.open(dir.resolve(".postlint-cache"), Linter.runKey(config, registry), notices::add);
+        ResultCache cache = ResultCache.open(dir.resolve(".postlint-cache"), () -> Linter.runKey(config, registry), notices::add);
         LintResult result = new Linter(config, registry, 2, ProgressListener.NONE, System::getenv, cache).run(inputs);
         cache.save();
         return result.findings();
@@ -121,7 +121,7 @@ class ResultCacheTest {
         List<Finding> findings = run(stricter, inputs);
         assertEquals(3, rule.checked.getAndSet(0));
         assertTrue(findings.stream().allMatch(f -> f.severity() == Severity.ERROR));
-        ResultCache otherVersion = ResultCache.open(dir.resolve(".postlint-cache"), "another version", notices::add);
+        ResultCache otherVersion = ResultCache.open(dir.resolve(".postlint-cache"), () -> "another version", notices::add);
         new Linter(stricter, new RuleRegistry(List.of(rule)), 1, ProgressListener.NONE, System::getenv, otherVersion)
                 .run(inputs);
         assertEquals(3, rule.checked.get(), "a cache of another version or configuration is a miss for every file");
@@ -210,14 +210,14 @@ class ResultCacheTest {
         Thread.sleep(2_100);
         FileStamp stamp = FileStamp.ofQuiet(file).orElseThrow();
         Post post = new dev.postlint.core.PostParser(List.of()).parse("p.md", file, bytes);
-        ResultCache cache = ResultCache.open(dir.resolve("cache"), "key", notices::add);
+        ResultCache cache = ResultCache.open(dir.resolve("cache"), () -> "key", notices::add);
         dev.postlint.core.site.PostSummary summary = dev.postlint.core.site.PostSummary.of(post,
                 dev.postlint.core.site.SlugStyle.GITHUB);
         cache.put(file, new ResultCache.Entry("p.md", "hash", "site", List.of(), java.util.Optional.of("P"), Map.of(),
                 summary.urlFields(), true, dev.postlint.core.suppress.Suppressions.of(post)), summary,
                 java.util.Optional.of(stamp));
         cache.save();
-        ResultCache reopened = ResultCache.open(dir.resolve("cache"), "key", notices::add);
+        ResultCache reopened = ResultCache.open(dir.resolve("cache"), () -> "key", notices::add);
         assertEquals(java.util.Optional.of("P"),
                 reopened.reuseUnread(file, "p.md", "site", java.util.Optional.of(stamp)).flatMap(ResultCache.Entry::title));
         FileStamp changed = new FileStamp(stamp.size(), stamp.modified(), stamp.changed() + 1, stamp.inode());
@@ -240,8 +240,9 @@ class ResultCacheTest {
         Files.writeString(dir.resolve("p1.md"), "---\ntitle: Post 1\n---\n# Heading X\n");
         List<Finding> findings = run(config(), inputs);
         assertEquals(1, rule.checked.getAndSet(0));
-        assertEquals(List.of("heading Heading X"), findings.stream().filter(f -> f.file().equals("p1.md"))
-                .map(Finding::message).toList());
+        assertEquals(List.of("every-heading 4:1 heading Heading X"), findings.stream()
+                .filter(f -> f.file().equals("p1.md")).map(f -> f.ruleId() + " " + f.line() + ":" + f.column() + " "
+                        + f.message()).toList());
         Files.setLastModifiedTime(dir.resolve("p2.md"), java.nio.file.attribute.FileTime.fromMillis(0));
         run(config(), inputs);
         assertEquals(0, rule.checked.get(), "a file only touched is read and hashed, and its results are taken");

@@ -69,7 +69,7 @@ class WholeRunReplayTest {
     private LintResult run() throws Exception {
         Config config = Config.defaults(site);
         RuleRegistry registry = new RuleRegistry(List.of(rule));
-        ResultCache cache = ResultCache.open(site.resolve(".postlint-cache"), Linter.runKey(config, registry),
+        ResultCache cache = ResultCache.open(site.resolve(".postlint-cache"), () -> Linter.runKey(config, registry),
                 notices::add);
         LintResult result = new Linter(config, registry, 2, ProgressListener.NONE, System::getenv, cache)
                 .run(List.of(new InputFile("a.md", site.resolve("a.md")), new InputFile("b.md", site.resolve("b.md"))));
@@ -153,7 +153,7 @@ class WholeRunReplayTest {
         Config config = Config.defaults(site);
         RuleRegistry registry = new RuleRegistry(List.of(rule));
         for (int run = 0; run < 2; run++) {
-            ResultCache cache = ResultCache.open(site.resolve(".postlint-cache"), Linter.runKey(config, registry),
+            ResultCache cache = ResultCache.open(site.resolve(".postlint-cache"), () -> Linter.runKey(config, registry),
                     notices::add);
             LintResult result = new Linter(config, registry, 1, ProgressListener.NONE, System::getenv, cache)
                     .run(List.of(new InputFile("a.md", site.resolve("a.md"))));
