@@ -131,6 +131,7 @@ public final class ResultCache {
                             in.readFully(stored.body());
                             read.put(key, stored);
                         }
+                        checkedToTheEnd(in);
                     } catch (IOException | RuntimeException e) {
                         read.clear();
                     }
@@ -157,6 +158,7 @@ public final class ResultCache {
                             in.readFully(bytes);
                             read.put(key, bytes);
                         }
+                        checkedToTheEnd(in);
                     } catch (IOException | RuntimeException e) {
                         read.clear();
                     }
@@ -210,6 +212,7 @@ public final class ResultCache {
                     return Earlier.none(Optional.empty());
                 }
                 Optional<WholeRun> wholeRun = in.readBoolean() ? Optional.of(readWholeRun(in)) : Optional.empty();
+                checkedToTheEnd(in);
                 return new Earlier(wholeRun,
                         java.util.Arrays.copyOfRange(bytes, 20 + runLength, 20 + runLength + entryLength),
                         java.util.Arrays.copyOfRange(bytes, 20 + runLength + entryLength, bytes.length),
@@ -261,6 +264,16 @@ public final class ResultCache {
     /** Waits until the earlier run's results are read, so that a warning about them comes now. */
     void await() {
         earlier();
+    }
+
+    /**
+     * Reads a part's end, where gzip keeps the checksum of all of it: damage that still inflates to
+     * something readable (a changed byte in the middle) is found there, not taken as results.
+     */
+    private static void checkedToTheEnd(DataInputStream in) throws IOException {
+        if (in.read() != -1) {
+            throw new IOException("more data than the part names");
+        }
     }
 
     private static DataInputStream inflated(byte[] bytes) throws IOException {

@@ -163,14 +163,23 @@ class WholeRunReplayTest {
         assertEquals(2, rule.runs.get(), "walking 2,000 files for one post costs more than checking it");
     }
 
-    @Test
-    void summariesThatCannotBeReadAreMadeAgainFromTheFiles() throws Exception {
+    private Path cacheOfOneRun() throws Exception {
         letTheClockMove();
         run();
-        Path cache = site.resolve(".postlint-cache").resolve(ResultCache.FILE_NAME);
+        return site.resolve(".postlint-cache").resolve(ResultCache.FILE_NAME);
+    }
+
+    /** After the header, the report and the entries. */
+    private static int summaryPartStart(byte[] cacheFile) {
+        java.nio.ByteBuffer header = java.nio.ByteBuffer.wrap(cacheFile);
+        return 20 + header.getInt(8) + header.getInt(12);
+    }
+
+    @Test
+    void summariesThatCannotBeReadAreMadeAgainFromTheFiles() throws Exception {
+        Path cache = cacheOfOneRun();
         byte[] bytes = Files.readAllBytes(cache);
-        java.nio.ByteBuffer header = java.nio.ByteBuffer.wrap(bytes);
-        int summaries = 20 + header.getInt(8) + header.getInt(12); // after the header, the report and the entries
+        int summaries = summaryPartStart(bytes);
         bytes[summaries + (bytes.length - summaries) / 2] ^= 0x55;
         Files.write(cache, bytes);
         Files.writeString(site.resolve("b.md"), "---\ntitle: B\n---\n![Logo](logo.svg)\n");
@@ -179,5 +188,41 @@ class WholeRunReplayTest {
         assertEquals(List.of("a.md:6:12 missing-image missing chart.png", "b.md:4:9 missing-image missing logo.svg"),
                 described(run()), "a.md's summary came from a.md itself");
         assertEquals(1, rule.runs.get());
+    }
+
+    /**
+     * A summary part damaged so that it still inflates to readable summaries (b.md's image renamed), with
+     * the gzip checksum of what was there: the checksum at the part's end finds it, and b.md's summary
+     * comes from b.md, which shows logo.png, not from the damaged part, which names logo.pnx.
+     */
+    @Test
+    void aSummaryPartThatInflatesToOtherBytesIsNotBelieved() throws Exception {
+        Path cache = cacheOfOneRun();
+        byte[] bytes = Files.readAllBytes(cache);
+        int start = summaryPartStart(bytes);
+        byte[] part = java.util.Arrays.copyOfRange(bytes, start, bytes.length);
+        byte[] plain;
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(part))) {
+            plain = in.readAllBytes();
+        }
+        String text = new String(plain, java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertEquals(1, text.split("logo\\.png", -1).length - 1, "b.md's summary names its image once");
+        byte[] changed = text.replace("logo.png", "logo.pnx").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        java.io.ByteArrayOutputStream recompressed = new java.io.ByteArrayOutputStream();
+        try (var out = new java.util.zip.GZIPOutputStream(recompressed)) {
+            out.write(changed);
+        }
+        byte[] forged = recompressed.toByteArray();
+        System.arraycopy(part, part.length - 8, forged, forged.length - 8, 4); // the checksum of the original
+        java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
+        file.write(bytes, 0, start);
+        file.write(forged);
+        byte[] damaged = file.toByteArray();
+        java.nio.ByteBuffer.wrap(damaged).putInt(16, forged.length);
+        Files.write(cache, damaged);
+        Files.writeString(site.resolve("a.md"), "---\ntitle: A\n---\nMore text.\n\n![A chart](chart.png)\n");
+        letTheClockMove();
+        assertEquals(List.of("a.md:6:12 missing-image missing chart.png"), described(run()));
+        assertTrue(notices.isEmpty(), notices.toString());
     }
 }
