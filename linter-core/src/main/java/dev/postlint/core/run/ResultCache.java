@@ -192,7 +192,34 @@ public final class ResultCache {
         return cache;
     }
 
+    /**
+     * The files this JVM read last, by path, with their stamps when read: a process that stays up (the
+     * resident process, the language server) reads a cache file again only when it changed.
+     */
+    private static final Map<Path, ReadBefore> READ_BEFORE = new ConcurrentHashMap<>();
+    private static final int READ_BEFORE_MAX = 16;
+
+    private record ReadBefore(FileStamp stamp, String runKey, Earlier earlier) {
+    }
+
     private static Earlier read(Path file, String runKey) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Optional<FileStamp> stamp = FileStamp.of(absolute);
+        ReadBefore before = READ_BEFORE.get(absolute);
+        if (stamp.isPresent() && before != null && before.stamp().equals(stamp.get()) && before.runKey().equals(runKey)) {
+            return before.earlier();
+        }
+        Earlier earlier = readFile(file, runKey);
+        if (stamp.isPresent() && earlier.warning.isEmpty()) {
+            if (READ_BEFORE.size() >= READ_BEFORE_MAX) {
+                READ_BEFORE.clear();
+            }
+            READ_BEFORE.put(absolute, new ReadBefore(stamp.get(), runKey, earlier));
+        }
+        return earlier;
+    }
+
+    private static Earlier readFile(Path file, String runKey) {
         try {
             byte[] bytes = Files.readAllBytes(file);
             ByteBuffer header = ByteBuffer.wrap(bytes);
