@@ -54,6 +54,12 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final Invocation invocation;
+
+    CheckCommand(Invocation invocation) {
+        this.invocation = invocation;
+    }
+
     @Parameters(paramLabel = "PATH", description = "Files or folders to check (default: the current folder).")
     List<String> paths = List.of(".");
 
@@ -128,7 +134,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        boolean interactive = System.console() != null;
+        boolean interactive = invocation.interactive();
         try {
             if (maxAllowed < 0) {
                 throw new CheckException("--max-allowed must be 0 or more");
@@ -152,7 +158,7 @@ final class CheckCommand implements Callable<Integer> {
             }
             Optional<Severity> threshold = FailPolicy.parseThreshold(failOn.toLowerCase(java.util.Locale.ROOT)).orElseThrow(() -> new CheckException(
                     "--fail-on takes error, warning, info or never, not '" + failOn + "'"));
-            CheckRequest request = CheckRequest.in(Path.of(""))
+            CheckRequest request = CheckRequest.in(invocation.workingDir())
                     .paths(stdin ? List.of(stdinFilename == null ? "stdin.md" : stdinFilename) : paths)
                     .stdin(stdin ? Optional.of(readStdin()) : Optional.empty())
                     .configFile(Optional.ofNullable(run.configFile))
@@ -168,11 +174,12 @@ final class CheckCommand implements Callable<Integer> {
                             : CheckRequest.FixMode.APPLY)
                     .threads(threads)
                     .failPolicy(new FailPolicy(threshold, maxAllowed))
-                    .reports(ReportTarget.pair(formats, outputs, "true".equals(System.getenv("GITHUB_ACTIONS"))))
+                    .reports(ReportTarget.pair(formats, outputs, "true".equals(invocation.env("GITHUB_ACTIONS"))))
                     .colourOnStandardOutput(colour(interactive))
                     .quiet(quiet)
                     .switched(enable, disable)
-                    .progress(interactive && !quiet && System.getenv("CI") == null ? new TerminalProgress(err)
+                    .environment(invocation::env)
+                    .progress(interactive && !quiet && invocation.env("CI") == null ? new TerminalProgress(err)
                             : ProgressListener.NONE)
                     .build();
             CheckOutcome outcome = new CheckPipeline(RuleRegistry.loadBuiltIn()).run(request, out);
@@ -209,9 +216,9 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** At most 64 MB of standard input: a post, not a stream without end. */
-    private static byte[] readStdin() throws CheckException {
+    private byte[] readStdin() throws CheckException {
         try {
-            byte[] bytes = System.in.readNBytes(64 * 1024 * 1024 + 1);
+            byte[] bytes = invocation.standardInput().get().readNBytes(64 * 1024 * 1024 + 1);
             if (bytes.length > 64 * 1024 * 1024) {
                 throw new CheckException("standard input is larger than 64 MB; that is no post");
             }
@@ -226,7 +233,8 @@ final class CheckCommand implements Callable<Integer> {
         return switch (color) {
             case "always" -> true;
             case "never" -> false;
-            default -> interactive && System.getenv("NO_COLOR") == null && !"dumb".equals(System.getenv("TERM"));
+            default -> interactive && invocation.env("NO_COLOR") == null
+                    && !"dumb".equals(invocation.env("TERM"));
         };
     }
 

@@ -25,9 +25,9 @@ public final class PostlintCommand implements java.util.concurrent.Callable<Inte
      * A switch, not a table of constructor references: Java 25's ahead-of-time cache crashed the JVM making
      * it (25.0.3) when a lambda in a class initializer named picocli's help command, a class it cannot link.
      */
-    private static Object subcommand(String name) {
+    private static Object subcommand(String name, Invocation invocation) {
         return switch (name) {
-            case "check" -> new CheckCommand();
+            case "check" -> new CheckCommand(invocation);
             case "baseline" -> new BaselineCommand();
             case "init" -> new InitCommand();
             case "explain" -> new ExplainCommand();
@@ -42,7 +42,7 @@ public final class PostlintCommand implements java.util.concurrent.Callable<Inte
 
     /** A command line with postlint's exit codes: 2 for usage errors, 3 for internal errors, one line each. */
     public static CommandLine newCommandLine() {
-        return newCommandLine(java.util.Set.copyOf(SUBCOMMANDS));
+        return newCommandLine(java.util.Set.copyOf(SUBCOMMANDS), Invocation.ofThisProcess());
     }
 
     /**
@@ -50,15 +50,19 @@ public final class PostlintCommand implements java.util.concurrent.Callable<Inte
      * built, since picocli reads every command's options by reflection at start-up (about 0.07 s of a run).
      */
     public static CommandLine newCommandLine(String[] args) {
-        return args.length > 0 && SUBCOMMANDS.contains(args[0]) && !args[0].equals("help")
-                ? newCommandLine(java.util.Set.of(args[0])) : newCommandLine();
+        return newCommandLine(args, Invocation.ofThisProcess());
     }
 
-    private static CommandLine newCommandLine(java.util.Set<String> names) {
+    static CommandLine newCommandLine(String[] args, Invocation invocation) {
+        return newCommandLine(args.length > 0 && SUBCOMMANDS.contains(args[0]) && !args[0].equals("help")
+                ? java.util.Set.of(args[0]) : java.util.Set.copyOf(SUBCOMMANDS), invocation);
+    }
+
+    private static CommandLine newCommandLine(java.util.Set<String> names, Invocation invocation) {
         CommandLine cl = new CommandLine(new PostlintCommand());
         for (String name : SUBCOMMANDS) {
             if (names.contains(name)) {
-                cl.addSubcommand(name, subcommand(name));
+                cl.addSubcommand(name, subcommand(name, invocation));
             }
         }
         cl.setExitCodeExceptionMapper(e -> ExitCode.INTERNAL);
