@@ -45,19 +45,24 @@ measure() {
   echo "$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p") $peak"
 }
 
+# row LABEL SITE: postlint without its result cache (cold), or a second run with it (warm); "resident"
+# in the label: through the resident process (POSTLINT_DAEMON=on), started by one run before the runs
+# measured, whose peak RSS is the client's; the server's own is printed below the table.
 row() {
-  local label="$1" site="$2" ours theirs
-  shift 2
+  local label="$1" site="$2" ours theirs cache=(--no-cache)
   read -r theirs theirs_kb < <(measure "$site" "$mdl" "**/*.md")
-  if [ "$label" = warm ]; then
-    (cd "$work/$site" && "$postlint" check . --fail-on never >/dev/null)
-    read -r ours ours_kb < <(measure "$site" "$postlint" check . --fail-on never)
-  else
-    read -r ours ours_kb < <(measure "$site" "$postlint" check . --fail-on never --no-cache)
-  fi
+  case "$label" in *warm*) cache=() ;; esac
+  case "$label" in resident*) export POSTLINT_DAEMON=on ;; *) export POSTLINT_DAEMON=off ;; esac
+  (cd "$work/$site" && "$postlint" check . --fail-on never "${cache[@]}" >/dev/null)
+  read -r ours ours_kb < <(measure "$site" "$postlint" check . --fail-on never "${cache[@]}")
   awk -v l="$label" -v s="$site" -v o="$ours" -v t="$theirs" -v ok="$ours_kb" -v tk="$theirs_kb" 'BEGIN {
     printf "| %s, %s | %.2f s | %.0f MB | %.2f s | %.0f MB | %.1fx |\n", l, s, o / 1000, ok / 1024, t / 1000, tk / 1024, t / o }'
 }
+
+# The resident process of these runs lives in a folder of this benchmark and is stopped at its end.
+export XDG_RUNTIME_DIR="$work/runtime"
+mkdir -m 700 "$XDG_RUNTIME_DIR"
+trap 'POSTLINT_DAEMON=stop "$postlint" > /dev/null 2>&1; rm -rf "$work"' EXIT
 
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), $("$mdl" --help 2>&1 | head -1), $runs runs each"
 echo
@@ -67,3 +72,10 @@ row cold all
 row warm all
 row cold small
 row warm small
+row "resident cold" all
+row "resident warm" all
+row "resident cold" small
+row "resident warm" small
+server="$(ls "$XDG_RUNTIME_DIR"/postlint/resident-*/server)"
+echo
+echo "resident process: peak RSS $(awk '/VmHWM/ { printf "%.0f MB", $2 / 1024 }' "/proc/$(awk 'NR == 1 { print $2 }' "$server")/status")"

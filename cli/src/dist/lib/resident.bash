@@ -1,0 +1,100 @@
+# postlint's resident process, the launcher's side (bin/postlint runs it with bash when POSTLINT_DAEMON=on
+# and the command is 'check'): finds the server this Java, jar and locale started, or starts one, and
+# hands it the run over two loopback connections; exit code 120 asks the launcher to run the JVM itself.
+# Arguments: java, jar, the JVM options, then postlint's own. The server's folder is the user's alone (in
+# XDG_RUNTIME_DIR, else ~/.cache/postlint); its 'server' file names port, process and token.
+# Bash 4.4 or later (${!name@a}); macOS's bash 3.2 leaves the run to the JVM.
+[ "${BASH_VERSINFO[0]}" -gt 4 ] || { [ "${BASH_VERSINFO[0]}" -eq 4 ] && [ "${BASH_VERSINFO[1]}" -ge 4 ]; } || exit 120
+java="$1" jar="$2" jvm="$3"
+shift 3
+not_served=120
+
+runtime="${XDG_RUNTIME_DIR:-}"
+if [ -n "$runtime" ] && [ -O "$runtime" ]; then base="$runtime/postlint"; else base="${HOME:-}/.cache/postlint"; fi
+case "$base" in /.cache/*) exit $not_served ;; esac
+# One server per Java, jar, JVM options and locale, named by a hash of them (in bash: cksum costs 10 ms).
+text="$java|$jar|$jvm|${LC_ALL:-}|${LC_CTYPE:-}|${LANG:-}|${TZ:-}"
+key=5381
+for ((i = 0; i < ${#text}; i++)); do
+  printf -v c '%d' "'${text:i:1}"
+  key=$(((key * 33 + c) & 0xFFFFFFFF))
+done
+folder="$base/resident-$key"
+
+# The server this launcher may talk to: its file newer than the jar and made for the same text (no hash
+# collision), its process one of this user's.
+known() {
+  [ -O "$folder" ] && [ -O "$folder/server" ] && [ "$folder/server" -nt "$jar" ] || return 1
+  { IFS=' ' read -r port pid token && IFS= read -r identity; } < "$folder/server" 2> /dev/null || return 1
+  [ -n "$token" ] && [ "$identity" = "$text" ] && kill -0 "$pid" 2> /dev/null
+}
+
+if [ "${POSTLINT_DAEMON:-}" = stop ]; then
+  if known && { exec 3<> "/dev/tcp/127.0.0.1/$port"; } 2> /dev/null; then
+    printf 'stop\0%s\0' "$token" >&3
+    exec 3>&-
+  fi
+  exit 0
+fi
+# Standard input, and git's own variables (set inside hooks), belong to this process: the JVM runs it.
+for arg in "$@"; do [ "$arg" = - ] && exit $not_served; done
+[ -z "${GIT_DIR:-}${GIT_WORK_TREE:-}${GIT_INDEX_FILE:-}${GIT_OBJECT_DIRECTORY:-}" ] || exit $not_served
+
+start() {
+  mkdir -p "$base" 2> /dev/null && mkdir -m 700 "$folder" 2> /dev/null
+  [ -O "$folder" ] || return 1
+  rm -f "$folder/server"
+  # Its own session where setsid exists, else deaf to the terminal's Ctrl-C and hang-up.
+  local detach=""
+  command -v setsid > /dev/null 2>&1 && detach=setsid
+  # shellcheck disable=SC2086 # the options are words
+  (trap '' INT HUP; cd / && exec $detach "$java" $jvm -cp "$jar" dev.postlint.cli.ResidentServer "$folder" "$jar" \
+    "${POSTLINT_DAEMON_IDLE:-180}" "$text") < /dev/null > "$folder/log" 2>&1 &
+  local tries=0
+  until known; do
+    tries=$((tries + 1))
+    [ $tries -le 300 ] || return 1
+    sleep 0.05
+  done
+}
+
+known || start || exit $not_served
+# Standard output and error each on a connection of their own, then the run itself, whose connection
+# answers with the exit code once both are closed; the copying starts after the run is sent, while the
+# server works (a fork costs bash milliseconds; the server waits for a full connection to be read).
+id="$$.$RANDOM$RANDOM"
+{ exec 5<> "/dev/tcp/127.0.0.1/$port"; } 2> /dev/null || { start && { exec 5<> "/dev/tcp/127.0.0.1/$port"; } 2> /dev/null; } ||
+  exit $not_served
+{ exec 4<> "/dev/tcp/127.0.0.1/$port" && exec 3<> "/dev/tcp/127.0.0.1/$port"; } 2> /dev/null || exit $not_served
+cd -P . 2> /dev/null || exit $not_served
+interactive=0
+[ -t 0 ] && [ -t 1 ] && interactive=1
+# The exported variables, as a JVM of its own would see them (link headers may name any of them).
+environment=()
+for name in ${!A*} ${!B*} ${!C*} ${!D*} ${!E*} ${!F*} ${!G*} ${!H*} ${!I*} ${!J*} ${!K*} ${!L*} ${!M*} ${!N*} \
+  ${!O*} ${!P*} ${!Q*} ${!R*} ${!S*} ${!T*} ${!U*} ${!V*} ${!W*} ${!X*} ${!Y*} ${!Z*} ${!a*} ${!b*} ${!c*} ${!d*} \
+  ${!e*} ${!f*} ${!g*} ${!h*} ${!i*} ${!j*} ${!k*} ${!l*} ${!m*} ${!n*} ${!o*} ${!p*} ${!q*} ${!r*} ${!s*} ${!t*} \
+  ${!u*} ${!v*} ${!w*} ${!x*} ${!y*} ${!z*} ${!_*}; do
+  [[ ${!name@a} == *x* ]] && environment+=("$name=${!name}")
+done
+printf 'out\0%s\0%s\0' "$token" "$id" >&5
+printf 'err\0%s\0%s\0' "$token" "$id" >&4
+printf 'run\0%s\0%s\0%s\0%s\0%s\0' "$token" "$id" "$PWD" "$interactive" "${#environment[@]}" >&3
+[ ${#environment[@]} -eq 0 ] || printf '%s\0' "${environment[@]}" >&3
+printf '%s\0' "$#" "$@" >&3
+cat <&5 &
+output=$!
+cat <&4 >&2 &
+errors=$!
+exec 4>&- 5>&-
+IFS= read -r code <&3 || code=""
+if ! wait $output; then
+  echo "postlint: error: could not write to standard output (disk full, or the reader closed the pipe); the report is incomplete" >&2
+  code=3
+fi
+wait $errors
+if [ -z "$code" ]; then
+  echo "postlint: the resident process (POSTLINT_DAEMON) ended during the run; its log is $folder/log" >&2
+  code=3
+fi
+exit "$code"

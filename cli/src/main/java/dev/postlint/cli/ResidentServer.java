@@ -1,0 +1,254 @@
+package dev.postlint.cli;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The resident process the launcher starts with {@code POSTLINT_DAEMON=on}: one JVM that stays up and
+ * serves {@code postlint check} runs, so a run pays no JVM start and runs compiled code. It listens on
+ * the loopback address only, on a port it writes with a random token to {@code server} in its own folder
+ * (readable by the user alone, in a folder of the user's); a request without the token is dropped. Runs take turns.
+ * It stops after an idle time, when its jar changes, or when the server file no longer names it.
+ */
+public final class ResidentServer {
+    /** The exit code asking the launcher to run the command in a JVM of its own. */
+    static final int NOT_SERVED = 120;
+    private static final long PAIRING_MILLIS = 10_000;
+
+    private final Path folder;
+    private final Path jar;
+    private final long idleMillis;
+    private final byte[] token;
+    private final ServerSocket socket;
+    private final ReentrantLock turn = new ReentrantLock(true);
+    private final Map<String, Socket> channels = new ConcurrentHashMap<>();
+    private final ExecutorService connections = Executors.newCachedThreadPool(r -> {
+        Thread thread = new Thread(r, "postlint-resident");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final String jarStamp;
+    private final String identity;
+    private volatile long lastUsed = System.currentTimeMillis();
+
+    private ResidentServer(Path folder, Path jar, long idleMillis, String identity) throws IOException {
+        this.folder = folder;
+        this.identity = identity;
+        this.jar = jar;
+        this.idleMillis = idleMillis;
+        this.jarStamp = stamp(jar);
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        this.token = HexFormat.of().formatHex(random).getBytes(StandardCharsets.US_ASCII);
+        this.socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+    }
+
+    /**
+     * Arguments: the server's folder, the jar whose change stops it, the idle minutes, and the text naming
+     * what it was started for (Java, jar, options, locale), which the launcher compares before it connects.
+     */
+    public static void main(String[] args) throws IOException {
+        ResidentServer server = new ResidentServer(Path.of(args[0]), Path.of(args[1]),
+                TimeUnit.MINUTES.toMillis(Long.parseLong(args[2])), args[3]);
+        server.announce();
+        server.watch();
+        server.serve();
+    }
+
+    /** The server file, written whole and readable by the user alone. */
+    private void announce() throws IOException {
+        Path temp = Files.createTempFile(folder, "server", ".tmp",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(temp, socket.getLocalPort() + " " + ProcessHandle.current().pid() + " "
+                + new String(token, StandardCharsets.US_ASCII) + "\n" + identity + "\n");
+        Files.move(temp, folder.resolve("server"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private void serve() {
+        while (!socket.isClosed()) {
+            try {
+                Socket client = socket.accept();
+                connections.execute(() -> handle(client));
+            } catch (IOException e) {
+                if (!socket.isClosed()) {
+                    System.err.println("postlint: resident: " + e.getMessage());
+                }
+            }
+        }
+    }
+
+    /** Once a minute: stop when idle too long, when the jar changed, or when another server took over. */
+    private void watch() {
+        Thread watcher = new Thread(() -> {
+            while (true) {
+                try {
+                    Thread.sleep(Math.min(60_000, Math.max(1_000, idleMillis / 4)));
+                } catch (InterruptedException e) {
+                    return;
+                }
+                boolean idle = !turn.isLocked() && System.currentTimeMillis() - lastUsed > idleMillis;
+                if (idle || !jarStamp.equals(stamp(jar)) || !named()) {
+                    stop();
+                }
+            }
+        }, "postlint-resident-watch");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+
+    private boolean named() {
+        try {
+            return Files.readString(folder.resolve("server")).contains(new String(token, StandardCharsets.US_ASCII));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private void stop() {
+        turn.lock(); // the run in progress finishes first
+        try {
+            if (named()) {
+                Files.deleteIfExists(folder.resolve("server"));
+            }
+        } catch (IOException e) {
+            // The launcher finds no server at the port and starts another.
+        }
+        System.exit(0);
+    }
+
+    private static String stamp(Path jar) {
+        try {
+            return Files.size(jar) + ":" + Files.getLastModifiedTime(jar).toMillis();
+        } catch (IOException e) {
+            return "gone";
+        }
+    }
+
+    private void handle(Socket client) {
+        try {
+            client.setSoTimeout((int) PAIRING_MILLIS);
+            ResidentRequest request = ResidentRequest.read(new BufferedInputStream(client.getInputStream()));
+            if (!MessageDigest.isEqual(token, request.token().getBytes(StandardCharsets.US_ASCII))) {
+                client.close();
+                return;
+            }
+            client.setSoTimeout(0);
+            switch (request.kind()) {
+                case "out", "err" -> awaitRun(request.kind() + " " + request.id(), client);
+                case "run" -> run(request, client);
+                case "stop" -> {
+                    client.close();
+                    stop();
+                }
+                default -> client.close();
+            }
+        } catch (IOException | RuntimeException e) {
+            close(client);
+        }
+    }
+
+    /** A run's standard output or error waits for the run that names its id; closed when none came. */
+    private void awaitRun(String channel, Socket client) {
+        if (channels.putIfAbsent(channel, client) != null) {
+            close(client);
+            return;
+        }
+        try {
+            Thread.sleep(PAIRING_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (channels.remove(channel, client)) {
+            close(client);
+        }
+    }
+
+    private Socket channel(String kind, String id) throws IOException {
+        long deadline = System.currentTimeMillis() + PAIRING_MILLIS;
+        while (System.currentTimeMillis() < deadline) {
+            Socket channel = channels.remove(kind + " " + id);
+            if (channel != null) {
+                return channel;
+            }
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new IOException("no " + kind + " channel for run " + id);
+    }
+
+    private void run(ResidentRequest request, Socket client) throws IOException {
+        try (client; Socket outSocket = channel("out", request.id()); Socket errSocket = channel("err", request.id())) {
+            int code = NOT_SERVED;
+            if (served(request)) {
+                PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(outSocket.getOutputStream(),
+                        StandardCharsets.UTF_8), 1 << 16));
+                PrintWriter err = new PrintWriter(new OutputStreamWriter(errSocket.getOutputStream(), StandardCharsets.UTF_8));
+                turn.lock();
+                try {
+                    code = execute(request, out, err);
+                    lastUsed = System.currentTimeMillis();
+                } finally {
+                    turn.unlock();
+                }
+                out.flush();
+                err.flush();
+            }
+            outSocket.shutdownOutput();
+            errSocket.shutdownOutput();
+            client.getOutputStream().write((code + "\n").getBytes(StandardCharsets.US_ASCII));
+        }
+    }
+
+    /** Only a check of files: a post on standard input needs the launcher's own standard input. */
+    private static boolean served(ResidentRequest request) {
+        return !request.args().isEmpty() && request.args().get(0).equals("check") && !request.args().contains("-")
+                && Path.of(request.workingDir()).isAbsolute();
+    }
+
+    private static int execute(ResidentRequest request, PrintWriter out, PrintWriter err) {
+        String[] args = request.args().toArray(String[]::new);
+        Invocation invocation = new Invocation(Path.of(request.workingDir()), request.environment()::get,
+                request.interactive(), java.io.InputStream::nullInputStream);
+        try {
+            picocli.CommandLine commandLine = PostlintCommand.newCommandLine(args, invocation);
+            commandLine.setOut(out);
+            commandLine.setErr(err);
+            return commandLine.execute(args);
+        } catch (RuntimeException | StackOverflowError e) {
+            err.println("postlint: internal error: " + e);
+            return ExitCode.INTERNAL;
+        }
+    }
+
+    private static void close(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException e) {
+            // Already gone.
+        }
+    }
+}

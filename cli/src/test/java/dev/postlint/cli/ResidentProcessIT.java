@@ -1,0 +1,197 @@
+package dev.postlint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The resident process ({@code POSTLINT_DAEMON=on}) as a user runs it: the distribution's launcher, real
+ * processes, a real loopback connection. Each run through it reports what a JVM of its own reports.
+ */
+class ResidentProcessIT {
+    @TempDir
+    Path dir;
+    private Path launcher;
+    private Path runtime;
+    private Map<String, String> env;
+
+    record Result(int code, String out, String err) {
+    }
+
+    @BeforeEach
+    void unpack() throws Exception {
+        Path archive = Path.of(System.getProperty("postlint.distribution") + ".tar.gz");
+        Path install = Files.createDirectories(dir.resolve("opt"));
+        Process tar = new ProcessBuilder("tar", "-xzf", archive.toString(), "-C", install.toString()).start();
+        assertTrue(tar.waitFor(60, TimeUnit.SECONDS) && tar.exitValue() == 0, "unpacked");
+        try (Stream<Path> folders = Files.list(install)) {
+            launcher = folders.findFirst().orElseThrow().resolve("bin/postlint");
+        }
+        runtime = Files.createDirectory(dir.resolve("run"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        env = new HashMap<>(Map.of("PATH", "/usr/bin:/bin", "HOME", dir.toString(), "LANG", "C.UTF-8",
+                "XDG_RUNTIME_DIR", runtime.toString(), "POSTLINT_CDS", "off", "POSTLINT_DAEMON", "on"));
+        Optional.ofNullable(System.getenv("JAVA_HOME")).ifPresent(home -> env.put("JAVA_HOME", home));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        Optional<ProcessHandle> server = server();
+        run(dir, Map.of("POSTLINT_DAEMON", "stop"), Optional.empty(), "check");
+        server.ifPresent(s -> s.onExit().orTimeout(20, TimeUnit.SECONDS).join());
+    }
+
+    private Result run(Path workDir, Map<String, String> extra, Optional<String> stdin, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of(launcher.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
+        builder.environment().clear();
+        builder.environment().putAll(env);
+        builder.environment().putAll(extra);
+        Process p = builder.start();
+        try (var in = p.getOutputStream()) {
+            if (stdin.isPresent()) {
+                in.write(stdin.get().getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "finished");
+        return new Result(p.exitValue(), Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8),
+                Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8));
+    }
+
+    private Result run(Path workDir, String... args) throws IOException, InterruptedException {
+        return run(workDir, Map.of(), Optional.empty(), args);
+    }
+
+    private Path site(String name, String title) throws IOException {
+        Path posts = Files.createDirectories(dir.resolve(name).resolve("_posts"));
+        Files.writeString(posts.getParent().resolve("_config.yml"), "url: https://blog.example.org\n");
+        Files.writeString(posts.resolve("2024-05-01-spring.md"), "---\ntitle: " + title + "\n---\n\n"
+                + "Some words.\n\n<p style=\"color: green\">Green.</p>\n\n![](missing.png)\n");
+        return posts.getParent();
+    }
+
+    private Path serverFile() throws IOException {
+        try (Stream<Path> files = Files.walk(runtime)) {
+            return files.filter(f -> f.getFileName().toString().equals("server")).findFirst().orElseThrow();
+        }
+    }
+
+    private Optional<ProcessHandle> server() throws IOException {
+        try (Stream<Path> files = Files.walk(runtime)) {
+            Optional<Path> file = files.filter(f -> f.getFileName().toString().equals("server")).findFirst();
+            if (file.isEmpty()) {
+                return Optional.empty();
+            }
+            return ProcessHandle.of(Long.parseLong(Files.readString(file.get()).split(" ")[1]));
+        }
+    }
+
+    @Test
+    void runsServedByOneProcessReportWhatAJvmOfItsOwnReports() throws Exception {
+        Path site = site("blog", "Spring in the garden");
+        Result own = run(site, Map.of("POSTLINT_DAEMON", "off"), Optional.empty(), "check", "--format", "json",
+                "--no-cache");
+        assertEquals(1, own.code(), own.err());
+        assertTrue(own.out().contains("\"rule\": \"inline-style\""), own.out());
+        assertTrue(server().isEmpty(), "no server without POSTLINT_DAEMON");
+
+        Result first = run(site, "check", "--format", "json");
+        ProcessHandle server = server().orElseThrow();
+        Result second = run(site, "check", "--format", "json");
+        assertEquals(server.pid(), server().orElseThrow().pid(), "the same server");
+        assertTrue(server.isAlive());
+        assertNotEquals(ProcessHandle.current().pid(), server.pid());
+        for (Result served : List.of(first, second)) {
+            assertEquals(own, served);
+        }
+
+        // Another folder, its own arguments and environment: relative paths and the GitHub annotations
+        // follow the launcher's folder and variables, not the server's.
+        Path other = site("other", "Autumn");
+        Result there = run(other.resolve("_posts"), Map.of("GITHUB_ACTIONS", "true"), Optional.empty(), "check",
+                "2024-05-01-spring.md", "--offline");
+        assertEquals(1, there.code());
+        assertTrue(there.out().startsWith("2024-05-01-spring.md:1:1: warning description-length"), there.out());
+        assertTrue(there.out().contains("2024-05-01-spring.md:2:8: warning title-length"), there.out());
+        assertTrue(there.out().contains("\n::error file=2024-05-01-spring.md,line=7,col=4,title=inline-style::"),
+                there.out());
+        assertEquals(server.pid(), server().orElseThrow().pid());
+        Result missing = run(other, "check", "no-such-folder");
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("no-such-folder"), missing.err());
+    }
+
+    @Test
+    void aPostOnStandardInputIsCheckedByTheLaunchersOwnJvm() throws Exception {
+        Path site = site("blog", "Spring in the garden");
+        Result result = run(site, Map.of(), Optional.of("---\ntitle: From the pipe\n---\n\n<b style=\"x\">B</b>\n"),
+                "check", "-", "--stdin-filename", "_posts/2024-06-01-pipe.md", "--offline");
+        assertEquals(1, result.code(), result.err());
+        assertTrue(result.out().contains("_posts/2024-06-01-pipe.md:5:4: error   inline-style"), result.out());
+        assertTrue(server().isEmpty(), "standard input does not go to a server");
+    }
+
+    @Test
+    void theServersFileIsTheUsersAloneAndARequestWithoutItsTokenIsDropped() throws Exception {
+        Path site = site("blog", "Spring in the garden");
+        assertEquals(1, run(site, "check", "--offline").code());
+        Path file = serverFile();
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent())));
+        int port = Integer.parseInt(Files.readString(file).split(" ")[0]);
+        Path report = dir.resolve("stolen.json");
+        try (Socket out = new Socket(InetAddress.getLoopbackAddress(), port);
+             Socket err = new Socket(InetAddress.getLoopbackAddress(), port);
+             Socket request = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            String token = "0".repeat(64);
+            out.getOutputStream().write(("out\0" + token + "\0x\0").getBytes(StandardCharsets.UTF_8));
+            err.getOutputStream().write(("err\0" + token + "\0x\0").getBytes(StandardCharsets.UTF_8));
+            request.getOutputStream().write(("run\0" + token + "\0x\0" + site + "\0" + "0\0" + "0\0" + "5\0"
+                    + "check\0--format\0json\0--output\0" + report + "\0").getBytes(StandardCharsets.UTF_8));
+            request.setSoTimeout(20_000);
+            try (InputStream answer = request.getInputStream()) {
+                assertEquals(-1, answer.read(), "closed without an answer");
+            }
+        }
+        assertFalse(Files.exists(report), "nothing ran");
+        assertEquals(1, run(site, "check", "--offline").code(), "the server still serves its user");
+    }
+
+    @Test
+    void theServerStopsWhenAskedAndAfterItsIdleTime() throws Exception {
+        Path site = site("blog", "Spring in the garden");
+        assertEquals(1, run(site, "check", "--offline").code());
+        ProcessHandle server = server().orElseThrow();
+        assertEquals(0, run(site, Map.of("POSTLINT_DAEMON", "stop"), Optional.empty(), "check").code());
+        server.onExit().orTimeout(20, TimeUnit.SECONDS).join();
+        assertTrue(server().isEmpty(), "the server file is gone");
+
+        assertEquals(1, run(site, Map.of("POSTLINT_DAEMON_IDLE", "0"), Optional.empty(), "check", "--offline").code());
+        ProcessHandle idle = server().orElseThrow();
+        assertNotEquals(server.pid(), idle.pid());
+        idle.onExit().orTimeout(20, TimeUnit.SECONDS).join();
+    }
+}
