@@ -14,7 +14,8 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 (cd "$here" && mvn -B -q -Dstyle.color=never -DskipTests -Dinvoker.skip -pl cli -am package) >&2
-postlint="$here/postlint"
+# The distribution's launcher, as installed (the checkout's ./postlint first checks that the build is current).
+postlint="$(ls -d "$here"/cli/target/postlint-*/postlint-*/bin/postlint | head -n 1)"
 # The launcher's start-up archive, as a laptop has it after the first run on a terminal (docs/performance.md).
 POSTLINT_CDS=create "$postlint" --version > /dev/null
 (cd "$work" && npm install --silent --no-audit --no-fund markdownlint-cli2 >/dev/null 2>&1)

@@ -34,6 +34,8 @@ public final class ResidentServer {
     /** The exit code asking the launcher to run the command in a JVM of its own. */
     static final int NOT_SERVED = 120;
     private static final long PAIRING_MILLIS = 10_000;
+    /** Connections handled at once; more are closed unread (a run takes three). */
+    private static final int MAX_CONNECTIONS = 48;
 
     private final Path folder;
     private final Path jar;
@@ -42,6 +44,7 @@ public final class ResidentServer {
     private final ServerSocket socket;
     private final ReentrantLock turn = new ReentrantLock(true);
     private final Map<String, Socket> channels = new ConcurrentHashMap<>();
+    private final java.util.concurrent.Semaphore open = new java.util.concurrent.Semaphore(MAX_CONNECTIONS);
     private final ExecutorService connections = Executors.newCachedThreadPool(r -> {
         Thread thread = new Thread(r, "postlint-resident");
         thread.setDaemon(true);
@@ -88,7 +91,17 @@ public final class ResidentServer {
         while (!socket.isClosed()) {
             try {
                 Socket client = socket.accept();
-                connections.execute(() -> handle(client));
+                if (!open.tryAcquire()) {
+                    close(client);
+                    continue;
+                }
+                connections.execute(() -> {
+                    try {
+                        handle(client);
+                    } finally {
+                        open.release();
+                    }
+                });
             } catch (IOException e) {
                 if (!socket.isClosed()) {
                     System.err.println("postlint: resident: " + e.getMessage());

@@ -13,14 +13,16 @@ import org.junit.jupiter.api.Test;
 
 /** What the resident process reads from a connection: the launcher's fields, and nothing unbounded. */
 class ResidentRequestTest {
-    private static ResidentRequest read(String fields) throws IOException {
-        return ResidentRequest.read(new ByteArrayInputStream(fields.getBytes(StandardCharsets.UTF_8)));
+    /** The fields, each ended by NUL, as the launcher writes them. */
+    private static ResidentRequest read(String... fields) throws IOException {
+        String request = String.join("\0", fields) + "\0";
+        return ResidentRequest.read(new ByteArrayInputStream(request.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
     void aRunCarriesFolderTerminalEnvironmentAndArguments() throws IOException {
-        ResidentRequest run = read("run\0t0k\0042.7\0/home/ana/blog\0" + "1\0" + "2\0NO_COLOR=\0A=b=c\0"
-                + "3\0check\0\0caf\u00e9 posts\0");
+        ResidentRequest run = read("run", "t0k", "042.7", "/home/ana/blog", "1", "2", "NO_COLOR=", "A=b=c",
+                "3", "check", "", "caf\u00e9 posts");
         assertEquals("run", run.kind());
         assertEquals("t0k", run.token());
         assertEquals("042.7", run.id());
@@ -32,18 +34,18 @@ class ResidentRequestTest {
 
     @Test
     void channelsAndStopNameOnlyTokenAndId() throws IOException {
-        assertEquals(new ResidentRequest("err", "t", "9", "", false, Map.of(), List.of()), read("err\0t\0009\0"));
-        assertEquals(new ResidentRequest("out", "t", "9", "", false, Map.of(), List.of()), read("out\0t\0009\0"));
-        assertEquals(new ResidentRequest("stop", "t", "", "", false, Map.of(), List.of()), read("stop\0t\0"));
+        assertEquals(new ResidentRequest("err", "t", "9", "", false, Map.of(), List.of()), read("err", "t", "9"));
+        assertEquals(new ResidentRequest("out", "t", "9", "", false, Map.of(), List.of()), read("out", "t", "9"));
+        assertEquals(new ResidentRequest("stop", "t", "", "", false, Map.of(), List.of()), read("stop", "t"));
     }
 
     @Test
     void malformedOrOversizedRequestsAreRefused() {
-        assertThrows(IOException.class, () -> read("exec\0t\0"));
-        assertThrows(IOException.class, () -> read("run\0t\0id\0/\0" + "0\0" + "1\0NOEQUALS\0" + "0\0"));
-        assertThrows(IOException.class, () -> read("run\0t\0id\0/\0" + "0\0" + "-1\0"));
-        assertThrows(IOException.class, () -> read("run\0t\0id\0/\0" + "0\0" + "0\0" + "999999999\0"));
-        assertThrows(IOException.class, () -> read("run\0t\0id\0/\0" + "0\0" + "0\0" + "2\0check\0"));
-        assertThrows(IOException.class, () -> read("run\0" + "x".repeat(ResidentRequest.MAX_BYTES + 1)));
+        assertThrows(IOException.class, () -> read("exec", "t"));
+        assertThrows(IOException.class, () -> read("run", "t", "id", "/", "0", "1", "NOEQUALS", "0"));
+        assertThrows(IOException.class, () -> read("run", "t", "id", "/", "0", "-1"));
+        assertThrows(IOException.class, () -> read("run", "t", "id", "/", "0", "0", "999999999"));
+        assertThrows(IOException.class, () -> read("run", "t", "id", "/", "0", "0", "2", "check"));
+        assertThrows(IOException.class, () -> read("run", "x".repeat(ResidentRequest.MAX_BYTES + 1)));
     }
 }
