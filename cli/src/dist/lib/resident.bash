@@ -1,6 +1,6 @@
 # postlint's resident process, the launcher's side (bin/postlint runs it with bash when POSTLINT_DAEMON=on
 # and the command is 'check'): finds the server this Java, jar and locale started, or starts one, and
-# hands it the run over two loopback connections; exit code 120 asks the launcher to run the JVM itself.
+# hands it the run over three loopback connections; exit code 120 asks the launcher to run the JVM itself.
 # Arguments: java, jar, the JVM options, then postlint's own. The server's folder is the user's alone (in
 # XDG_RUNTIME_DIR, else ~/.cache/postlint); its 'server' file names port, process and token.
 # Bash 4.4 or later (${!name@a}); macOS's bash 3.2 leaves the run to the JVM.
@@ -13,7 +13,7 @@ runtime="${XDG_RUNTIME_DIR:-}"
 if [ -n "$runtime" ] && [ -O "$runtime" ]; then base="$runtime/postlint"; else base="${HOME:-}/.cache/postlint"; fi
 case "$base" in /.cache/*) exit $not_served ;; esac
 # One server per Java, jar, JVM options and locale, named by a hash of them (in bash: cksum costs 10 ms).
-text="$java|$jar|$jvm|${LC_ALL:-}|${LC_CTYPE:-}|${LANG:-}|${TZ:-}"
+text="$java|$jar|$jvm|${JAVA_TOOL_OPTIONS:-}|${LC_ALL:-}|${LC_CTYPE:-}|${LANG:-}|${TZ:-}"
 key=5381
 for ((i = 0; i < ${#text}; i++)); do
   printf -v c '%d' "'${text:i:1}"
