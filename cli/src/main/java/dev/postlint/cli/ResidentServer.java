@@ -1,5 +1,6 @@
 package dev.postlint.cli;
 
+import dev.postlint.core.io.FileStamp;
 import java.io.BufferedInputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -50,7 +51,7 @@ public final class ResidentServer {
         thread.setDaemon(true);
         return thread;
     });
-    private final String jarStamp;
+    private final java.util.Optional<FileStamp> jarStamp;
     private final String identity;
     private volatile long lastUsed = System.currentTimeMillis();
 
@@ -59,7 +60,7 @@ public final class ResidentServer {
         this.identity = identity;
         this.jar = jar;
         this.idleMillis = idleMillis;
-        this.jarStamp = stamp(jar);
+        this.jarStamp = FileStamp.of(jar);
         byte[] random = new byte[32];
         new SecureRandom().nextBytes(random);
         this.token = HexFormat.of().formatHex(random).getBytes(StandardCharsets.US_ASCII);
@@ -120,7 +121,7 @@ public final class ResidentServer {
                     return;
                 }
                 boolean idle = !turn.isLocked() && System.currentTimeMillis() - lastUsed > idleMillis;
-                if (idle || !jarStamp.equals(stamp(jar)) || !named()) {
+                if (idle || !jarStamp.equals(FileStamp.of(jar)) || !named()) {
                     stop();
                 }
             }
@@ -147,14 +148,6 @@ public final class ResidentServer {
             // The launcher finds no server at the port and starts another.
         }
         System.exit(0);
-    }
-
-    private static String stamp(Path jar) {
-        try {
-            return Files.size(jar) + ":" + Files.getLastModifiedTime(jar).toMillis();
-        } catch (IOException e) {
-            return "gone";
-        }
     }
 
     private void handle(Socket client) {

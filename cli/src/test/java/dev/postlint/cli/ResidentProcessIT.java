@@ -194,4 +194,20 @@ class ResidentProcessIT {
         assertNotEquals(server.pid(), idle.pid());
         idle.onExit().orTimeout(20, TimeUnit.SECONDS).join();
     }
+
+    /** A new jar (an upgrade, a rebuild) stops the old server at its next look, long before its idle time. */
+    @Test
+    void aChangedJarStopsTheServerAndTheNextRunStartsANewOne() throws Exception {
+        Path site = site("blog", "Spring in the garden");
+        Map<String, String> oneMinute = Map.of("POSTLINT_DAEMON_IDLE", "1");
+        assertEquals(1, run(site, oneMinute, Optional.empty(), "check", "--offline").code());
+        ProcessHandle old = server().orElseThrow();
+        Path jar = launcher.getParent().resolveSibling("lib/postlint.jar");
+        long started = System.nanoTime();
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.from(java.time.Instant.now()));
+        old.onExit().orTimeout(45, TimeUnit.SECONDS).join();
+        assertTrue(System.nanoTime() - started < TimeUnit.SECONDS.toNanos(45), "stopped before its idle minute");
+        assertEquals(1, run(site, "check", "--offline").code());
+        assertNotEquals(old.pid(), server().orElseThrow().pid());
+    }
 }
