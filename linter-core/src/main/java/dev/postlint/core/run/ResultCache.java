@@ -5,6 +5,7 @@ import dev.postlint.core.Fix;
 import dev.postlint.core.RelatedLocation;
 import dev.postlint.core.Severity;
 import dev.postlint.core.io.AtomicFile;
+import dev.postlint.core.io.BytesInput;
 import dev.postlint.core.io.FileStamp;
 import dev.postlint.core.site.PostSummary;
 import dev.postlint.core.site.SummaryCodec;
@@ -12,7 +13,6 @@ import dev.postlint.core.site.UrlFields;
 import dev.postlint.core.source.Position;
 import dev.postlint.core.suppress.Directive;
 import dev.postlint.core.suppress.Suppressions;
-import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -294,8 +294,8 @@ public final class ResultCache {
     }
 
     /**
-     * Reads a part's end, where gzip keeps the checksum of all of it: damage that still inflates to
-     * something readable (a changed byte in the middle) is found there, not taken as results.
+     * Asks that a part's content ends where its last entry does: bytes past it are damage, as is a part
+     * whose gzip checksum does not match (found when it is inflated).
      */
     private static void checkedToTheEnd(DataInputStream in) throws IOException {
         if (in.read() != -1) {
@@ -303,9 +303,11 @@ public final class ResultCache {
         }
     }
 
+    /** A part inflated whole (gzip checks its checksum at the end), to be read without a lock per byte. */
     private static DataInputStream inflated(byte[] bytes) throws IOException {
-        return new DataInputStream(new BufferedInputStream(new GZIPInputStream(new ByteArrayInputStream(bytes),
-                1 << 16), 1 << 16));
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes), 1 << 16)) {
+            return new DataInputStream(new BytesInput(in.readAllBytes()));
+        }
     }
 
     /**
@@ -337,7 +339,7 @@ public final class ResultCache {
         if (!s.siteKey().equals(siteKey) || !s.displayPath().equals(displayPath)) {
             return Optional.empty();
         }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(s.body()))) {
+        try (DataInputStream in = new DataInputStream(new BytesInput(s.body()))) {
             Entry entry = readEntry(s, in);
             current.put(key(source), s);
             return Optional.of(entry);
@@ -359,7 +361,7 @@ public final class ResultCache {
         if (bytes == null) {
             return Optional.empty();
         }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+        try (DataInputStream in = new DataInputStream(new BytesInput(bytes))) {
             return Optional.of(SummaryCodec.read(in));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
