@@ -40,6 +40,11 @@ class ResidentProcessIT {
 
     @BeforeEach
     void unpack() throws Exception {
+        Process bash = new ProcessBuilder("bash", "-c", "echo $((BASH_VERSINFO[0] * 100 + BASH_VERSINFO[1]))").start();
+        String version = new String(bash.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
+        assertTrue(bash.waitFor(30, TimeUnit.SECONDS));
+        org.junit.jupiter.api.Assumptions.assumeTrue(!version.isEmpty() && Integer.parseInt(version) >= 404,
+                "the resident process needs bash 4.4 or later, this machine has " + version);
         Path archive = Path.of(System.getProperty("postlint.distribution") + ".tar.gz");
         Path install = Files.createDirectories(dir.resolve("opt"));
         Process tar = new ProcessBuilder("tar", "-xzf", archive.toString(), "-C", install.toString()).start();
