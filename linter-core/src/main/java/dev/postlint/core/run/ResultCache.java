@@ -120,23 +120,12 @@ public final class ResultCache {
 
         private synchronized Map<String, Stored> inflateEntries() {
             if (entries == null) {
-                Map<String, Stored> read = new HashMap<>();
-                if (entryPart.length > 0) {
-                    try (DataInputStream in = inflated(entryPart)) {
-                        int n = SummaryCodec.count(in);
-                        for (int i = 0; i < n; i++) {
-                            String key = in.readUTF();
-                            Stored stored = new Stored(in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(),
-                                    new byte[SummaryCodec.count(in)]);
-                            in.readFully(stored.body());
-                            read.put(key, stored);
-                        }
-                        checkedToTheEnd(in);
-                    } catch (IOException | RuntimeException e) {
-                        read.clear();
-                    }
-                }
-                entries = read;
+                entries = inflatedMap(entryPart, in -> {
+                    Stored stored = new Stored(in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(),
+                            new byte[SummaryCodec.count(in)]);
+                    in.readFully(stored.body());
+                    return stored;
+                });
             }
             return entries;
         }
@@ -148,25 +137,36 @@ public final class ResultCache {
 
         private synchronized Map<String, byte[]> inflateSummaries() {
             if (summaries == null) {
-                Map<String, byte[]> read = new HashMap<>();
-                if (summaryPart.length > 0) {
-                    try (DataInputStream in = inflated(summaryPart)) {
-                        int n = SummaryCodec.count(in);
-                        for (int i = 0; i < n; i++) {
-                            String key = in.readUTF();
-                            byte[] bytes = new byte[SummaryCodec.count(in)];
-                            in.readFully(bytes);
-                            read.put(key, bytes);
-                        }
-                        checkedToTheEnd(in);
-                    } catch (IOException | RuntimeException e) {
-                        read.clear();
-                    }
-                }
-                summaries = read;
+                summaries = inflatedMap(summaryPart, in -> {
+                    byte[] bytes = new byte[SummaryCodec.count(in)];
+                    in.readFully(bytes);
+                    return bytes;
+                });
             }
             return summaries;
         }
+    }
+
+    /** Reads the value after each key of a part. */
+    private interface PartValue<V> {
+        V read(DataInputStream in) throws IOException;
+    }
+
+    /** A part of keys and values: empty when it is, or when it cannot be inflated or read. */
+    private static <V> Map<String, V> inflatedMap(byte[] part, PartValue<V> value) {
+        Map<String, V> read = new HashMap<>();
+        if (part.length == 0) {
+            return read;
+        }
+        try (DataInputStream in = inflated(part)) {
+            for (int n = SummaryCodec.count(in); n > 0; n--) {
+                String key = in.readUTF();
+                read.put(key, value.read(in));
+            }
+        } catch (IOException | RuntimeException e) {
+            read.clear();
+        }
+        return read;
     }
 
     private ResultCache(Path file, Supplier<String> runKey, Consumer<String> warn) {
@@ -239,7 +239,6 @@ public final class ResultCache {
                     return Earlier.none(Optional.empty());
                 }
                 Optional<WholeRun> wholeRun = in.readBoolean() ? Optional.of(readWholeRun(in)) : Optional.empty();
-                checkedToTheEnd(in);
                 return new Earlier(wholeRun,
                         java.util.Arrays.copyOfRange(bytes, 20 + runLength, 20 + runLength + entryLength),
                         java.util.Arrays.copyOfRange(bytes, 20 + runLength + entryLength, bytes.length),
@@ -294,16 +293,9 @@ public final class ResultCache {
     }
 
     /**
-     * Asks that a part's content ends where its last entry does: bytes past it are damage, as is a part
-     * whose gzip checksum does not match (found when it is inflated).
+     * A part inflated whole, so that gzip checks the checksum at its end (damage that still inflates to
+     * readable bytes is found there, not taken as results), to be read without a lock per byte.
      */
-    private static void checkedToTheEnd(DataInputStream in) throws IOException {
-        if (in.read() != -1) {
-            throw new IOException("more data than the part names");
-        }
-    }
-
-    /** A part inflated whole (gzip checks its checksum at the end), to be read without a lock per byte. */
     private static DataInputStream inflated(byte[] bytes) throws IOException {
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes), 1 << 16)) {
             return new DataInputStream(new BytesInput(in.readAllBytes()));
