@@ -26,16 +26,20 @@ public final class Main {
         System.exit(code);
     }
 
-    /**
-     * Standard output in 64 KB writes: picocli's own flushes at every line, and Java's standard output
-     * passes on every 128 bytes, thousands of system calls for a long report. In the character set Java
-     * gives standard output; flushed before postlint exits.
-     */
+    /** Standard output in the character set Java gives it, in 64 KB writes; flushed before postlint exits. */
     private static java.io.PrintWriter bufferedStandardOutput() {
         String name = System.getProperty("sun.stdout.encoding");
         java.nio.charset.Charset charset = name != null && java.nio.charset.Charset.isSupported(name)
                 ? java.nio.charset.Charset.forName(name) : java.nio.charset.Charset.defaultCharset();
-        return new java.io.PrintWriter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(System.out, charset),
-                1 << 16), false);
+        return buffered(System.out, charset);
+    }
+
+    /**
+     * A report's writer in 64 KB writes: picocli's own flushes at every line, and Java's standard output
+     * passes on every 128 bytes, thousands of system calls for a long report.
+     */
+    static java.io.PrintWriter buffered(java.io.OutputStream out, java.nio.charset.Charset charset) {
+        return new java.io.PrintWriter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, charset), 1 << 16),
+                false);
     }
 }

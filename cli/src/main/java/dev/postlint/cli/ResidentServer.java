@@ -2,7 +2,6 @@ package dev.postlint.cli;
 
 import dev.postlint.core.io.FileStamp;
 import java.io.BufferedInputStream;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -210,8 +209,7 @@ public final class ResidentServer {
         try (client; Socket outSocket = channel("out", request.id()); Socket errSocket = channel("err", request.id())) {
             int code = NOT_SERVED;
             if (served(request)) {
-                PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(outSocket.getOutputStream(),
-                        StandardCharsets.UTF_8), 1 << 16));
+                PrintWriter out = Main.buffered(outSocket.getOutputStream(), StandardCharsets.UTF_8);
                 PrintWriter err = new PrintWriter(new OutputStreamWriter(errSocket.getOutputStream(), StandardCharsets.UTF_8));
                 turn.lock();
                 try {
