@@ -10,7 +10,6 @@ import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.postlint.core.source.Position;
 import java.util.ArrayList;
@@ -39,7 +38,7 @@ final class HeadingExtractor {
                 continue;
             }
             if (child instanceof Text || child instanceof HtmlEntity) {
-                text.append(child.getChars().unescape());
+                text.append(MarkdownText.unescaped(child.getChars()));
             } else if (child instanceof Code code) {
                 text.append(code.getText());
             } else if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
@@ -47,15 +46,15 @@ final class HeadingExtractor {
             } else if (child.hasChildren()) {
                 text.append(textContent(child));
             } else {
-                text.append(child.getChars().unescape());
+                text.append(MarkdownText.unescaped(child.getChars()));
             }
         }
         return text.toString();
     }
 
-    static List<Heading> extract(Document document, IntFunction<Position> bodyPosition) {
+    static List<Heading> extract(List<Node> nodes, IntFunction<Position> bodyPosition) {
         List<Heading> headings = new ArrayList<>();
-        for (Node node : document.getDescendants()) {
+        for (Node node : nodes) {
             if (node instanceof com.vladsch.flexmark.ast.Heading h) {
                 int textStart = h.getText().isNull() ? h.getStartOffset() : h.getText().getStartOffset();
                 String text = MarkdownText.plain(h);
@@ -65,7 +64,7 @@ final class HeadingExtractor {
                     explicitId = Optional.of(id.group(1));
                     text = text.substring(0, id.start()).strip();
                 } else if (h.getNext() instanceof Paragraph next) {
-                    Matcher blockIal = BLOCK_IAL.matcher(next.getChars().toString().strip());
+                    Matcher blockIal = BLOCK_IAL.matcher(MarkdownText.string(next.getChars()).strip());
                     if (blockIal.matches()) {
                         explicitId = Optional.of(blockIal.group(1));
                     }

@@ -104,7 +104,7 @@ final class ImageExtractor {
     private ImageRef markdownImage(BasedSequence url, Node image) {
         Position at = bodyPosition.apply(image.getStartOffset());
         Position srcAt = url.isNull() ? at : bodyPosition.apply(url.getStartOffset());
-        return new ImageRef(ImageRef.Kind.MARKDOWN, at, url.unescape(), srcAt,
+        return new ImageRef(ImageRef.Kind.MARKDOWN, at, MarkdownText.unescaped(url), srcAt,
                 Optional.of(MarkdownText.plain(image)), Optional.empty(), srcAt, "markdown", false);
     }
 

@@ -17,9 +17,14 @@ import java.util.regex.Pattern;
  * flexmark's inline parser with its two regular-expression matches made linear: the originals call
  * {@link Matcher#toMatchResult()}, which on Java 17 copies the whole rest of the paragraph on every
  * match, so a paragraph of 50,000 HTML tags, entities or images took minutes. Same results, no copy.
+ * The patterns read the paragraph as a string, made once per paragraph.
  */
 final class LinearInlineParser extends InlineParserImpl {
     static final InlineParserFactory FACTORY = LinearInlineParser::new;
+
+    /** The paragraph being parsed as a string, which patterns read faster than flexmark's sequence. */
+    private BasedSequence textOf;
+    private String text;
 
     private LinearInlineParser(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
                                Map<Character, DelimiterProcessor> delimiterProcessors,
@@ -53,7 +58,11 @@ final class LinearInlineParser extends InlineParserImpl {
         if (index >= input.length()) {
             return null;
         }
-        Matcher m = re.matcher(input);
+        if (input != textOf) {
+            textOf = input;
+            text = MarkdownText.string(input);
+        }
+        Matcher m = re.matcher(text);
         m.region(index, input.length());
         if (!m.find()) {
             return null;

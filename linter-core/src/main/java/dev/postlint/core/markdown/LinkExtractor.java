@@ -29,9 +29,10 @@ final class LinkExtractor {
     private LinkExtractor() {
     }
 
-    static List<Link> extract(Document document, List<HtmlFragment> html, IntFunction<Position> bodyPosition) {
+    static List<Link> extract(Document document, List<Node> nodes, List<HtmlFragment> html,
+                            IntFunction<Position> bodyPosition) {
         List<Link> links = new ArrayList<>();
-        for (Node node : document.getDescendants()) {
+        for (Node node : nodes) {
             if (insideImage(node)) {
                 continue; // an image's description is its alt text: a link there is no link
             }
@@ -51,7 +52,7 @@ final class LinkExtractor {
                         bodyPosition.apply(mail.getStartOffset()), bodyPosition.apply(mail.getText().getStartOffset())));
             }
         }
-        findAngleDestinationsWithSpaces(document, bodyPosition, links);
+        findAngleDestinationsWithSpaces(document, nodes, bodyPosition, links);
         for (HtmlFragment fragment : html) {
             for (Element a : fragment.elements()) {
                 if (a.normalName().equals("a") && a.hasAttr("href")) {
@@ -79,14 +80,15 @@ final class LinkExtractor {
      * {@code [text](<a b.md>)}: CommonMark reads a destination in angle brackets with spaces as a link,
      * flexmark leaves it as text.
      */
-    private static void findAngleDestinationsWithSpaces(Document document, IntFunction<Position> bodyPosition,
+    private static void findAngleDestinationsWithSpaces(Document document, List<Node> nodes,
+                                                        IntFunction<Position> bodyPosition,
                                                         List<Link> links) {
-        String body = document.getChars().toString();
+        String body = MarkdownText.string(document.getChars());
         Occurrences angles = Occurrences.of(body, "](<");
         if (angles.none()) {
             return;
         }
-        for (Node node : document.getDescendants()) {
+        for (Node node : nodes) {
             if (!(node instanceof Paragraph || node instanceof com.vladsch.flexmark.ast.Heading)
                     || !angles.within(node.getStartOffset(), node.getEndOffset())) {
                 continue;
@@ -108,12 +110,12 @@ final class LinkExtractor {
     private static String textUntilClosingTag(Node opening) {
         StringBuilder text = new StringBuilder();
         for (Node n = opening.getNext(); n != null; n = n.getNext()) {
-            if (n instanceof HtmlInline closing && closing.getChars().toString().toLowerCase(Locale.ROOT).startsWith("</a")) {
+            if (n instanceof HtmlInline closing && MarkdownText.string(closing.getChars()).toLowerCase(Locale.ROOT).startsWith("</a")) {
                 break;
             }
             text.append(MarkdownText.plain(n)).append(n instanceof com.vladsch.flexmark.ast.Text ? "" : " ");
         }
-        return text.toString().replaceAll("\\s+", " ").strip();
+        return MarkdownText.singleSpaced(text.toString()).strip();
     }
 
     /**
@@ -123,6 +125,6 @@ final class LinkExtractor {
     private static Link markdown(BasedSequence url, Node node, IntFunction<Position> bodyPosition) {
         Position at = bodyPosition.apply(node.getStartOffset());
         Position urlAt = url.isNull() || url.isEmpty() ? at : bodyPosition.apply(url.getStartOffset());
-        return new Link(Link.Kind.MARKDOWN, url.unescape(), MarkdownText.plain(node), at, urlAt);
+        return new Link(Link.Kind.MARKDOWN, MarkdownText.unescaped(url), MarkdownText.plain(node), at, urlAt);
     }
 }

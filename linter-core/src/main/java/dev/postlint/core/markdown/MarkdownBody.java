@@ -43,6 +43,7 @@ public final class MarkdownBody {
     private final SourceText source;
     private final int offset;
     private final Document document;
+    private final List<Node> nodes;
     private final List<HtmlFragment> html;
     private final List<HtmlComment> comments = new ArrayList<>();
     private final List<Heading> headings;
@@ -59,8 +60,9 @@ public final class MarkdownBody {
         TemplateSyntax templates = TemplateSyntax.of(source.text(), offset);
         String body = templates.masked().substring(offset);
         this.document = parserFor(extensions).parse(body);
+        this.nodes = DocumentNodes.of(document);
         this.html = collectHtml();
-        this.headings = HeadingExtractor.extract(document, this::position);
+        this.headings = HeadingExtractor.extract(nodes, this::position);
         List<ImageRef> found = new ArrayList<>(new ImageExtractor(body, this::position)
                 .extract(frontMatter, imageFields, document, html));
         for (TemplateSyntax.TemplateImage image : templates.images()) {
@@ -70,7 +72,7 @@ public final class MarkdownBody {
         }
         found.sort(Comparator.comparing(ImageRef::srcPosition));
         this.images = found.stream().map(this::unmasked).toList();
-        this.links = LinkExtractor.extract(document, html, this::position).stream().map(this::unmasked).toList();
+        this.links = LinkExtractor.extract(document, nodes, html, this::position).stream().map(this::unmasked).toList();
     }
 
     /** One parser per set of extensions, made once: flexmark's parsers are safe to share between threads. */
@@ -117,11 +119,11 @@ public final class MarkdownBody {
     private List<HtmlFragment> collectHtml() {
         List<HtmlFragment> fragments = new ArrayList<>();
         Map<String, List<org.jsoup.nodes.Element>> parsedInline = new java.util.concurrent.ConcurrentHashMap<>();
-        for (Node node : document.getDescendants()) {
+        for (Node node : nodes) {
             if (node instanceof HtmlBlock) {
-                fragments.add(new HtmlFragment(source, offset + node.getStartOffset(), node.getChars().toString(), node));
+                fragments.add(new HtmlFragment(source, offset + node.getStartOffset(), MarkdownText.string(node.getChars()), node));
             } else if (node instanceof HtmlInline) {
-                fragments.add(new HtmlFragment(source, offset + node.getStartOffset(), node.getChars().toString(), node,
+                fragments.add(new HtmlFragment(source, offset + node.getStartOffset(), MarkdownText.string(node.getChars()), node,
                         parsedInline));
             }
             if (node instanceof HtmlBlock || node instanceof HtmlInline || node instanceof HtmlCommentBlock
@@ -179,7 +181,7 @@ public final class MarkdownBody {
     /** The body's paragraphs as readers see them (no code, no markup), computed on first use. */
     public synchronized List<Prose> prose() {
         if (prose == null) {
-            prose = Prose.extract(document, this::position);
+            prose = Prose.extract(nodes, this::position);
         }
         return prose;
     }
@@ -193,7 +195,7 @@ public final class MarkdownBody {
         if (bareUrls == null) {
             List<Link> found = new ArrayList<>();
             Set<Node> inAnchors = textAfterOpenAnchors();
-            for (Node node : document.getDescendants()) {
+            for (Node node : nodes) {
                 if (node instanceof com.vladsch.flexmark.ast.Text && mayHoldAddress(node.getChars())
                         && !insideLinkCodeOrHtml(node) && !inAnchors.contains(node)) {
                     Matcher m = BARE_URL.matcher(node.getChars());
@@ -212,8 +214,8 @@ public final class MarkdownBody {
         return bareUrls;
     }
 
-    private static boolean mayHoldAddress(CharSequence text) {
-        String s = text.toString();
+    private static boolean mayHoldAddress(BasedSequence text) {
+        String s = MarkdownText.string(text);
         return s.contains("://") || s.contains("www.");
     }
 
@@ -240,14 +242,17 @@ public final class MarkdownBody {
      */
     private Set<Node> textAfterOpenAnchors() {
         Set<Node> inside = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (Node node : document.getDescendants()) {
+        if (html.stream().noneMatch(fragment -> fragment.node() instanceof HtmlInline)) {
+            return inside;
+        }
+        for (Node node : nodes) {
             if (node.getPrevious() != null) {
                 continue;
             }
             boolean open = false;
             for (Node child = node; child != null; child = child.getNext()) {
                 if (child instanceof HtmlInline html) {
-                    String tag = html.getChars().toString().toLowerCase(Locale.ROOT);
+                    String tag = MarkdownText.string(html.getChars()).toLowerCase(Locale.ROOT);
                     if (tag.startsWith("</a")) {
                         open = false;
                     } else if (tag.startsWith("<a ") || tag.startsWith("<a>")) {
@@ -289,13 +294,13 @@ public final class MarkdownBody {
      */
     public List<UndefinedReference> undefinedReferences() {
         boolean any = false;
-        for (Node node : document.getDescendants()) {
+        for (Node node : nodes) {
             any |= node instanceof RefNode ref && !ref.isDefined();
         }
         if (!any) {
             return List.of(); // most posts: no need to look for definitions flexmark missed
         }
-        String body = document.getChars().toString();
+        String body = MarkdownText.string(document.getChars());
         if (INCLUDE_TAG.matcher(source.text().substring(offset)).find()) {
             return List.of();
         }
@@ -308,10 +313,10 @@ public final class MarkdownBody {
             labels.add(normalizeLabel(definition.group(1)));
         }
         List<UndefinedReference> found = new ArrayList<>();
-        for (Node node : document.getDescendants()) {
+        for (Node node : nodes) {
             if (node instanceof RefNode ref && !ref.isDefined() && !ref.getReference().isBlank()
                     && !labels.contains(normalizeLabel(ref.getReference().toString()))) {
-                String written = node.getChars().toString();
+                String written = MarkdownText.string(node.getChars());
                 boolean collapsed = written.endsWith("[]");
                 boolean full = !ref.getText().isEmpty() && !ref.isReferenceTextCombined();
                 Node block = node.getAncestorOfType(Paragraph.class);
@@ -336,16 +341,16 @@ public final class MarkdownBody {
      */
     public List<String> definitionTerms() {
         List<String> terms = new ArrayList<>();
-        for (Node node : document.getDescendants()) {
+        for (Node node : nodes) {
             if (node instanceof com.vladsch.flexmark.ext.definition.DefinitionTerm term) {
-                terms.add(term.getChars().toString().strip());
+                terms.add(MarkdownText.string(term.getChars()).strip());
                 continue;
             }
             if (!(node instanceof Paragraph paragraph) || node.getParent() instanceof
                     com.vladsch.flexmark.ext.definition.DefinitionTerm) {
                 continue;
             }
-            String[] lines = paragraph.getChars().toString().split("\\R");
+            String[] lines = MarkdownText.string(paragraph.getChars()).split("\\R");
             int definition = -1;
             for (int i = 1; i < lines.length && definition < 0; i++) {
                 definition = lines[i].startsWith(": ") ? i : -1;
@@ -373,7 +378,7 @@ public final class MarkdownBody {
     private Footnotes findFootnotes() {
         List<Footnotes.Mark> references = new ArrayList<>();
         List<Footnotes.Mark> definitions = new ArrayList<>();
-        for (Node node : document.getDescendants()) {
+        for (Node node : nodes) {
             if (node instanceof com.vladsch.flexmark.ext.footnotes.Footnote ref) {
                 references.add(new Footnotes.Mark(ref.getText().toString(), position(node.getStartOffset())));
             } else if (node instanceof com.vladsch.flexmark.ext.footnotes.FootnoteBlock block) {

@@ -7,7 +7,6 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.TextBase;
-import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.postlint.core.source.Position;
 import java.util.ArrayList;
@@ -21,21 +20,20 @@ import java.util.regex.Pattern;
  * (the table's pipes and separator row are not text); code blocks and HTML blocks do not.
  */
 public record Prose(String text, Position position) {
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** kramdown's attribute lists ({@code {: .note}}) and goldmark's ({@code {#id .class}}): markup, not words. */
     private static final Pattern ATTRIBUTES = Pattern.compile("\\{:[^}\\n]*}|\\{[#.][\\w-][^}\\n]*}");
     /** Emoji shortcodes ({@code :seedling:}) that Hugo, Zola and Jekyll's jemoji turn into pictures when enabled. */
     private static final Pattern EMOJI = Pattern.compile("(?<![\\w:]):[a-z][a-z0-9_+-]*:(?![\\w:])");
 
-    static List<Prose> extract(Document document, IntFunction<Position> bodyPosition) {
+    static List<Prose> extract(List<Node> nodes, IntFunction<Position> bodyPosition) {
         List<Prose> paragraphs = new ArrayList<>();
-        for (Node node : document.getDescendants()) {
+        for (Node node : nodes) {
             boolean cell = node instanceof com.vladsch.flexmark.ext.tables.TableCell
                     && node.getAncestorOfType(com.vladsch.flexmark.ext.tables.TableSeparator.class) == null;
             if (node instanceof Paragraph || cell) {
                 StringBuilder text = new StringBuilder();
                 collect(node, text);
-                String t = SPACES.matcher(withoutMarkup(text.toString())).replaceAll(" ").strip();
+                String t = MarkdownText.singleSpaced(withoutMarkup(text.toString())).strip();
                 if (!t.isEmpty()) {
                     paragraphs.add(new Prose(t, bodyPosition.apply(node.getStartOffset())));
                 }
@@ -46,7 +44,17 @@ public record Prose(String text, Position position) {
 
     private static String withoutMarkup(String text) {
         String out = text.indexOf('{') >= 0 ? ATTRIBUTES.matcher(text).replaceAll(" ") : text;
-        return out.indexOf(':') >= 0 ? EMOJI.matcher(out).replaceAll(" ") : out;
+        return mayHoldShortcode(out) ? EMOJI.matcher(out).replaceAll(" ") : out;
+    }
+
+    private static boolean mayHoldShortcode(String text) {
+        for (int colon = text.indexOf(':'); colon >= 0 && colon + 1 < text.length(); colon = text.indexOf(':', colon + 1)) {
+            char next = text.charAt(colon + 1);
+            if (next >= 'a' && next <= 'z') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void collect(Node node, StringBuilder out) {
@@ -54,7 +62,7 @@ public record Prose(String text, Position position) {
             if (child instanceof Code || child instanceof HtmlInline) {
                 out.append(' ');
             } else if (child instanceof Text || child instanceof TextBase && !child.hasChildren()) {
-                out.append(child.getChars().unescape());
+                out.append(MarkdownText.unescaped(child.getChars()));
             } else if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
                 out.append(' ');
             } else {
