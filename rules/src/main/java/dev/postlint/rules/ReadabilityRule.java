@@ -22,7 +22,6 @@ import java.util.Optional;
  */
 @AutoService(Rule.class)
 public final class ReadabilityRule extends RuleDefinition implements PostRule {
-    /** Words of letters only: addresses, code names and numbers are not prose and would skew the formulas. */
     static final RuleOption<Integer> MIN_SCORE = RuleOption.integer("minScore", 50, "Lowest acceptable reading ease.");
     static final RuleOption<Integer> MIN_WORDS = RuleOption.integer("minWords", 100, "Fewest words to judge a text.");
 
@@ -32,11 +31,24 @@ public final class ReadabilityRule extends RuleDefinition implements PostRule {
 
     /** Letters, marks, apostrophes and hyphens only: no numbers, addresses or code left in the prose. */
     static boolean isPlainWord(String w) {
-        return !w.isEmpty() && w.codePoints().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '’' || c == '-'
-                || switch (Character.getType(c)) {
-                    case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK -> true;
-                    default -> false;
-                });
+        if (w.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); ) {
+            int c = w.codePointAt(i);
+            if (!isWordCharacter(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
+    }
+
+    private static boolean isWordCharacter(int c) {
+        return Character.isLetter(c) || c == '\'' || c == '’' || c == '-' || switch (Character.getType(c)) {
+            case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK -> true;
+            default -> false;
+        };
     }
 
     @Override

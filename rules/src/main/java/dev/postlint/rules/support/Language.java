@@ -16,6 +16,8 @@ public enum Language {
             "you", "with", "are", "this", "on", "be", "as", "your", "can", "have", "not", "or", "we", "will", "an");
     private static final Set<String> GERMAN_WORDS = Set.of("der", "die", "das", "und", "ist", "nicht", "ein", "eine",
             "zu", "mit", "sie", "für", "auf", "den", "von", "sich", "im", "dem", "des", "es", "auch", "wie", "oder", "wir");
+    private static final int LONGEST_COMMON_WORD = java.util.stream.Stream.concat(ENGLISH_WORDS.stream(),
+            GERMAN_WORDS.stream()).mapToInt(String::length).max().orElseThrow();
 
     public static Optional<Language> of(Post post, Optional<String> siteDefault) {
         for (String key : new String[] {"lang", "language", "locale"}) {
@@ -43,16 +45,18 @@ public enum Language {
 
     /** English or German by common words, or empty when neither is clearly there. */
     public static Optional<Language> guess(String text) {
-        int en = 0;
-        int de = 0;
-        for (String word : Words.of(text)) {
-            String w = word.toLowerCase(Locale.ROOT);
-            en += ENGLISH_WORDS.contains(w) ? 1 : 0;
-            de += GERMAN_WORDS.contains(w) ? 1 : 0;
-        }
-        if (en + de < 5) {
+        int[] en = {0};
+        int[] de = {0};
+        Words.scan(text, (from, to) -> {
+            if (to - from <= LONGEST_COMMON_WORD) {
+                String w = text.substring(from, to).toLowerCase(Locale.ROOT);
+                en[0] += ENGLISH_WORDS.contains(w) ? 1 : 0;
+                de[0] += GERMAN_WORDS.contains(w) ? 1 : 0;
+            }
+        });
+        if (en[0] + de[0] < 5) {
             return Optional.empty();
         }
-        return Optional.of(de > en ? GERMAN : ENGLISH);
+        return Optional.of(de[0] > en[0] ? GERMAN : ENGLISH);
     }
 }

@@ -70,7 +70,13 @@ public final class Syllables {
 
     private static String letters(String word) {
         StringBuilder out = new StringBuilder(word.length());
-        word.codePoints().filter(Character::isLetter).forEach(out::appendCodePoint);
+        for (int i = 0; i < word.length(); ) {
+            int c = word.codePointAt(i);
+            if (Character.isLetter(c)) {
+                out.appendCodePoint(c);
+            }
+            i += Character.charCount(c);
+        }
         return out.toString();
     }
 }

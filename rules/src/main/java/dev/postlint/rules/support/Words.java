@@ -15,9 +15,27 @@ public final class Words {
     private Words() {
     }
 
+    /** The start and end of one word in a text. */
+    @FunctionalInterface
+    public interface Bounds {
+        void accept(int from, int to);
+    }
+
     /** Runs of non-space characters with at least one letter or digit, without punctuation at their edges. */
     public static List<String> of(String text) {
         List<String> words = new ArrayList<>();
+        scan(text, (from, to) -> words.add(text.substring(from, to)));
+        return words;
+    }
+
+    public static int count(String text) {
+        int[] n = {0};
+        scan(text, (from, to) -> n[0]++);
+        return n[0];
+    }
+
+    /** The bounds of each word of {@link #of}, in order, without making a string of it. */
+    public static void scan(String text, Bounds word) {
         int i = 0;
         int n = text.length();
         while (i < n) {
@@ -37,14 +55,9 @@ public final class Words {
                 to--;
             }
             if (from < to) {
-                words.add(text.substring(from, to));
+                word.accept(from, to);
             }
         }
-        return words;
-    }
-
-    public static int count(String text) {
-        return of(text).size();
     }
 
     /** Sentences: text between '.', '!' or '?' followed by a space; at least one for non-empty text. */
