@@ -18,6 +18,7 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -43,7 +44,7 @@ public final class ResidentServer {
     private final byte[] token;
     private final ServerSocket socket;
     private final ReentrantLock turn = new ReentrantLock(true);
-    private final Map<String, Socket> channels = new ConcurrentHashMap<>();
+    private final Map<String, Pending> channels = new ConcurrentHashMap<>();
     private final java.util.concurrent.Semaphore open = new java.util.concurrent.Semaphore(MAX_CONNECTIONS);
     private final ExecutorService connections = Executors.newCachedThreadPool(r -> {
         Thread thread = new Thread(r, "postlint-resident");
@@ -172,18 +173,23 @@ public final class ResidentServer {
         }
     }
 
-    /** A run's standard output or error waits for the run that names its id; closed when none came. */
+    /**
+     * A run's standard output or error waits for the run that names its id, and is closed when none came
+     * within the pairing time. Its handler returns once the run took it: a run every few milliseconds must
+     * not keep connections counted (and their threads asleep) for the pairing time.
+     */
     private void awaitRun(String channel, Socket client) {
-        if (channels.putIfAbsent(channel, client) != null) {
+        Pending pending = new Pending(client, new CountDownLatch(1));
+        if (channels.putIfAbsent(channel, pending) != null) {
             close(client);
             return;
         }
         try {
-            Thread.sleep(PAIRING_MILLIS);
+            pending.taken().await(PAIRING_MILLIS, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        if (channels.remove(channel, client)) {
+        if (channels.remove(channel, pending)) {
             close(client);
         }
     }
@@ -191,9 +197,10 @@ public final class ResidentServer {
     private Socket channel(String kind, String id) throws IOException {
         long deadline = System.currentTimeMillis() + PAIRING_MILLIS;
         while (System.currentTimeMillis() < deadline) {
-            Socket channel = channels.remove(kind + " " + id);
+            Pending channel = channels.remove(kind + " " + id);
             if (channel != null) {
-                return channel;
+                channel.taken().countDown();
+                return channel.socket();
             }
             try {
                 Thread.sleep(1);
@@ -203,6 +210,10 @@ public final class ResidentServer {
             }
         }
         throw new IOException("no " + kind + " channel for run " + id);
+    }
+
+    /** A standard output or error connection until its run takes it. */
+    private record Pending(Socket socket, CountDownLatch taken) {
     }
 
     private void run(ResidentRequest request, Socket client) throws IOException {

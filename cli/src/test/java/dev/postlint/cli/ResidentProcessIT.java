@@ -150,6 +150,20 @@ class ResidentProcessIT {
     }
 
     @Test
+    void runsOneAfterAnotherAreAllServedByTheSameProcess() throws Exception {
+        // More runs within the pairing time (10 s) than the server takes connections at once (48, three a
+        // run): a run's output connections must not stay counted after the run took them.
+        Path site = site("busy", "Spring in the garden");
+        Result first = run(site, "check", "--format", "json");
+        assertEquals(1, first.code(), first.err());
+        long pid = server().orElseThrow().pid();
+        for (int i = 0; i < 40; i++) {
+            assertEquals(first, run(site, "check", "--format", "json"), "run " + i);
+        }
+        assertEquals(pid, server().orElseThrow().pid(), "the same server");
+    }
+
+    @Test
     void aPostOnStandardInputIsCheckedByTheLaunchersOwnJvm() throws Exception {
         Path site = site("blog", "Spring in the garden");
         Result result = run(site, Map.of(), Optional.of("---\ntitle: From the pipe\n---\n\n<b style=\"x\">B</b>\n"),
