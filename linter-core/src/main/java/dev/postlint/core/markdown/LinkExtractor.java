@@ -110,7 +110,8 @@ final class LinkExtractor {
     private static String textUntilClosingTag(Node opening) {
         StringBuilder text = new StringBuilder();
         for (Node n = opening.getNext(); n != null; n = n.getNext()) {
-            if (n instanceof HtmlInline closing && MarkdownText.string(closing.getChars()).toLowerCase(Locale.ROOT).startsWith("</a")) {
+            if (n instanceof HtmlInline closing
+                    && MarkdownText.string(closing.getChars()).toLowerCase(Locale.ROOT).startsWith("</a")) {
                 break;
             }
             text.append(MarkdownText.plain(n)).append(n instanceof com.vladsch.flexmark.ast.Text ? "" : " ");

@@ -121,10 +121,11 @@ public final class MarkdownBody {
         Map<String, List<org.jsoup.nodes.Element>> parsedInline = new java.util.concurrent.ConcurrentHashMap<>();
         for (Node node : nodes) {
             if (node instanceof HtmlBlock) {
-                fragments.add(new HtmlFragment(source, offset + node.getStartOffset(), MarkdownText.string(node.getChars()), node));
+                fragments.add(new HtmlFragment(source, offset + node.getStartOffset(),
+                        MarkdownText.string(node.getChars()), node));
             } else if (node instanceof HtmlInline) {
-                fragments.add(new HtmlFragment(source, offset + node.getStartOffset(), MarkdownText.string(node.getChars()), node,
-                        parsedInline));
+                fragments.add(new HtmlFragment(source, offset + node.getStartOffset(),
+                        MarkdownText.string(node.getChars()), node, parsedInline));
             }
             if (node instanceof HtmlBlock || node instanceof HtmlInline || node instanceof HtmlCommentBlock
                     || node instanceof HtmlInlineComment) {

@@ -30,7 +30,7 @@ public final class MarkdownText {
         return s.indexOf('\\') < 0 && s.indexOf('&') < 0 ? s : Escaping.unescapeString(s);
     }
 
-    /** The characters as a string: a range of the parsed text where they are one, which flexmark copies char by char. */
+    /** The characters as a string, cut from the parsed text where they are one range of it (flexmark copies each). */
     public static String string(BasedSequence chars) {
         if (chars instanceof SubSequence range && range.getBase() instanceof String text) {
             // flexmark reads NUL as U+FFFD, as CommonMark says.

@@ -48,7 +48,8 @@ public record Prose(String text, Position position) {
     }
 
     private static boolean mayHoldShortcode(String text) {
-        for (int colon = text.indexOf(':'); colon >= 0 && colon + 1 < text.length(); colon = text.indexOf(':', colon + 1)) {
+        for (int colon = text.indexOf(':'); colon >= 0 && colon + 1 < text.length();
+             colon = text.indexOf(':', colon + 1)) {
             char next = text.charAt(colon + 1);
             if (next >= 'a' && next <= 'z') {
                 return true;
