@@ -13,6 +13,8 @@ import dev.postlint.core.rule.RuleOption;
 import dev.postlint.rules.support.Language;
 import dev.postlint.rules.support.Syllables;
 import dev.postlint.rules.support.Words;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -53,24 +55,24 @@ public final class ReadabilityRule extends RuleDefinition implements PostRule {
 
     @Override
     public void check(Post post, RuleContext context) {
-        Optional<Language> language = Language.of(post, context.siteSettings().language());
-        if (language.isEmpty()) {
-            return;
-        }
-        int words = 0;
+        List<String> plain = new ArrayList<>();
         int sentences = 0;
-        int syllables = 0;
         for (Prose p : post.body().prose()) {
             for (String w : Words.of(p.text())) {
                 if (isPlainWord(w)) {
-                    words++;
-                    syllables += Syllables.count(w, language.get());
+                    plain.add(w);
                 }
             }
             sentences += Words.sentences(p.text());
         }
-        if (words < context.option(MIN_WORDS)) {
+        Optional<Language> language = Language.of(post, context.siteSettings().language(), plain);
+        int words = plain.size();
+        if (language.isEmpty() || words < context.option(MIN_WORDS)) {
             return;
+        }
+        int syllables = 0;
+        for (String w : plain) {
+            syllables += Syllables.count(w, language.get());
         }
         double score = score(language.get(), words, sentences, syllables);
         if (score < context.option(MIN_SCORE)) {

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.postlint.rules.support.Language;
 import dev.postlint.rules.support.Syllables;
+import dev.postlint.rules.support.Words;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The formulas behind the readability rule; its findings are tested by the fixtures. */
@@ -14,6 +17,14 @@ class ReadabilityRuleTest {
         assertEquals(3, Syllables.count("Erhöhung", Language.GERMAN));
         assertEquals(1, Syllables.count("make", Language.ENGLISH));
         assertEquals(4, Syllables.count("dependency", Language.ENGLISH));
+    }
+
+    @Test
+    void theLanguageIsGuessedFromCommonWordsInAnyCase() {
+        assertEquals(Optional.of(Language.GERMAN), Language.guess(Words.of("Die Katze und der Hund sind nicht im Haus.")));
+        assertEquals(Optional.of(Language.ENGLISH), Language.guess(Words.of("THE cat AND the dog are not in it.")));
+        assertEquals(Optional.empty(), Language.guess(Words.of("Lorem ipsum dolor sit amet, the end.")));
+        assertEquals(Optional.empty(), Language.guess(List.of()));
     }
 
     @Test

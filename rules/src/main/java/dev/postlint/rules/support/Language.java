@@ -1,6 +1,7 @@
 package dev.postlint.rules.support;
 
 import dev.postlint.core.Post;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -19,7 +20,11 @@ public enum Language {
     private static final int LONGEST_COMMON_WORD = java.util.stream.Stream.concat(ENGLISH_WORDS.stream(),
             GERMAN_WORDS.stream()).mapToInt(String::length).max().orElseThrow();
 
-    public static Optional<Language> of(Post post, Optional<String> siteDefault) {
+    /**
+     * The post's language as its front matter or the site declares it, else guessed from the words of its
+     * prose that are letters only (the common words are, so the guess is that of all its words).
+     */
+    public static Optional<Language> of(Post post, Optional<String> siteDefault, List<String> letterWords) {
         for (String key : new String[] {"lang", "language", "locale"}) {
             Optional<String> value = post.frontMatter().text(key);
             if (value.isPresent()) {
@@ -29,9 +34,7 @@ public enum Language {
         if (siteDefault.isPresent()) {
             return named(siteDefault.get());
         }
-        StringBuilder text = new StringBuilder();
-        post.body().prose().forEach(p -> text.append(p.text()).append(' '));
-        return guess(text.toString());
+        return guess(letterWords);
     }
 
     /** English or German for a code such as {@code de}, {@code de-AT} or {@code en_US}; empty for others. */
@@ -44,19 +47,19 @@ public enum Language {
     }
 
     /** English or German by common words, or empty when neither is clearly there. */
-    public static Optional<Language> guess(String text) {
-        int[] en = {0};
-        int[] de = {0};
-        Words.scan(text, (from, to) -> {
-            if (to - from <= LONGEST_COMMON_WORD) {
-                String w = text.substring(from, to).toLowerCase(Locale.ROOT);
-                en[0] += ENGLISH_WORDS.contains(w) ? 1 : 0;
-                de[0] += GERMAN_WORDS.contains(w) ? 1 : 0;
+    public static Optional<Language> guess(List<String> words) {
+        int en = 0;
+        int de = 0;
+        for (String word : words) {
+            if (word.length() <= LONGEST_COMMON_WORD) {
+                String w = word.toLowerCase(Locale.ROOT);
+                en += ENGLISH_WORDS.contains(w) ? 1 : 0;
+                de += GERMAN_WORDS.contains(w) ? 1 : 0;
             }
-        });
-        if (en[0] + de[0] < 5) {
+        }
+        if (en + de < 5) {
             return Optional.empty();
         }
-        return Optional.of(de[0] > en[0] ? GERMAN : ENGLISH);
+        return Optional.of(de > en ? GERMAN : ENGLISH);
     }
 }

@@ -17,7 +17,7 @@ public final class Words {
 
     /** The start and end of one word in a text. */
     @FunctionalInterface
-    public interface Bounds {
+    private interface Bounds {
         void accept(int from, int to);
     }
 
@@ -35,7 +35,7 @@ public final class Words {
     }
 
     /** The bounds of each word of {@link #of}, in order, without making a string of it. */
-    public static void scan(String text, Bounds word) {
+    private static void scan(String text, Bounds word) {
         int i = 0;
         int n = text.length();
         while (i < n) {
