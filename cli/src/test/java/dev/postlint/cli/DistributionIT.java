@@ -141,6 +141,17 @@ class DistributionIT {
         List<Path> made = archives(home, suffix);
         assertEquals(1, made.size(), made.toString());
         var madeAt = Files.getLastModifiedTime(made.get(0));
+        if (suffix.equals(".jsa")) {
+            // Trained on a run that checks each kind of example post and takes one post's results from the
+            // cache: the classes of reading inline HTML and of reading the cache are both in it.
+            Result listed = run(site, env, Path.of(javaHome, "bin", "java").toString(),
+                    "-XX:SharedArchiveFile=" + made.get(0), "-XX:+PrintSharedArchiveAndExit",
+                    "-XX:+PrintSharedDictionary", "-cp", home.resolve("lib/postlint.jar").toString());
+            assertEquals(0, listed.code(), listed.err());
+            for (String trained : List.of("org.jsoup.parser.HtmlTreeBuilder", "dev.postlint.core.site.SummaryCodec")) {
+                assertTrue(listed.out().contains(" " + trained + " app_loader"), trained + " is in the archive");
+            }
+        }
 
         Result using = run(site, with(env, "JAVA_TOOL_OPTIONS", insistOnArchive), launcher, "check", "--offline",
                 "--format", "json");
