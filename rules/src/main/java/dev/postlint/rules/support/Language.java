@@ -21,10 +21,11 @@ public enum Language {
             GERMAN_WORDS.stream()).mapToInt(String::length).max().orElseThrow();
 
     /**
-     * The post's language as its front matter or the site declares it, else guessed from the words of its
-     * prose that are letters only (the common words are, so the guess is that of all its words).
+     * The post's language as its front matter or the site declares it, else guessed from its plain words
+     * (readability's: letters, marks, apostrophes and hyphens). Every common word is one, so the guess is
+     * the one all its words would give.
      */
-    public static Optional<Language> of(Post post, Optional<String> siteDefault, List<String> letterWords) {
+    public static Optional<Language> of(Post post, Optional<String> siteDefault, List<String> plainWords) {
         for (String key : new String[] {"lang", "language", "locale"}) {
             Optional<String> value = post.frontMatter().text(key);
             if (value.isPresent()) {
@@ -34,7 +35,7 @@ public enum Language {
         if (siteDefault.isPresent()) {
             return named(siteDefault.get());
         }
-        return guess(letterWords);
+        return guess(plainWords);
     }
 
     /** English or German for a code such as {@code de}, {@code de-AT} or {@code en_US}; empty for others. */
