@@ -197,9 +197,10 @@ public final class MarkdownBody {
             List<Link> found = new ArrayList<>();
             Set<Node> inAnchors = textAfterOpenAnchors();
             for (Node node : nodes) {
-                if (node instanceof com.vladsch.flexmark.ast.Text && mayHoldAddress(node.getChars())
-                        && !insideLinkCodeOrHtml(node) && !inAnchors.contains(node)) {
-                    Matcher m = BARE_URL.matcher(node.getChars());
+                String text = node instanceof com.vladsch.flexmark.ast.Text
+                        ? MarkdownText.string(node.getChars()) : "";
+                if (mayHoldAddress(text) && !insideLinkCodeOrHtml(node) && !inAnchors.contains(node)) {
+                    Matcher m = BARE_URL.matcher(text);
                     while (m.find()) {
                         String url = trimAutolink(m.group());
                         if (url.indexOf(TemplateSyntax.MASK) < 0 && url.length() > "www.".length()) {
@@ -215,9 +216,8 @@ public final class MarkdownBody {
         return bareUrls;
     }
 
-    private static boolean mayHoldAddress(BasedSequence text) {
-        String s = MarkdownText.string(text);
-        return s.contains("://") || s.contains("www.");
+    private static boolean mayHoldAddress(String text) {
+        return text.contains("://") || text.contains("www.");
     }
 
     /** Whether a text node is part of a link, image, code or raw HTML, where an address is no bare address. */
