@@ -70,10 +70,19 @@ public final class TextReporter implements Reporter {
 
     /** One file's findings, with the position, severity and rule columns aligned. */
     private void writeGroup(List<Finding> group, Appendable out) throws IOException {
-        int whereWidth = group.stream().mapToInt(f -> where(f).length()).max().orElse(0);
-        int ruleWidth = group.stream().mapToInt(f -> f.ruleId().length()).max().orElse(0);
-        for (Finding f : group) {
-            out.append(paint(BOLD, where(f))).append(" ".repeat(whereWidth - where(f).length() + 1))
+        String file = ControlCharacters.escape(group.get(0).file());
+        String[] where = new String[group.size()];
+        int whereWidth = 0;
+        int ruleWidth = 0;
+        for (int i = 0; i < where.length; i++) {
+            Finding f = group.get(i);
+            where[i] = file + ":" + f.line() + ":" + f.column() + ":";
+            whereWidth = Math.max(whereWidth, where[i].length());
+            ruleWidth = Math.max(ruleWidth, f.ruleId().length());
+        }
+        for (int i = 0; i < where.length; i++) {
+            Finding f = group.get(i);
+            out.append(paint(BOLD, where[i])).append(" ".repeat(whereWidth - where[i].length() + 1))
                     .append(paint(colourOf(f.severity()), pad(f.severity().label(), 7))).append(' ')
                     .append(paint(DIM, pad(f.ruleId(), ruleWidth))).append("  ")
                     .append(ControlCharacters.escape(f.message())).append('\n');
@@ -83,10 +92,6 @@ public final class TextReporter implements Reporter {
                         .append(ControlCharacters.escape(r.message())).append('\n');
             }
         }
-    }
-
-    private static String where(Finding f) {
-        return ControlCharacters.escape(f.file()) + ":" + f.line() + ":" + f.column() + ":";
     }
 
     private static String pad(String s, int width) {

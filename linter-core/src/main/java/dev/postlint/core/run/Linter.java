@@ -516,10 +516,10 @@ public final class Linter {
                 .append('|').append(config.markdownExtensions()).append('|').append(config.limits());
         // A snapshot keeps its version from build to build: the jars the engine and the rules come from say
         // whether their code changed since the cache was written.
-        java.util.Set<String> jars = new java.util.TreeSet<>();
-        jars.add(codeStamp(Linter.class));
-        registry.all().forEach(rule -> jars.add(codeStamp(rule.getClass())));
-        key.append('|').append(jars);
+        java.util.Set<String> locations = new java.util.TreeSet<>();
+        locations.add(codeLocation(Linter.class));
+        registry.all().forEach(rule -> locations.add(codeLocation(rule.getClass())));
+        key.append('|').append(locations.stream().map(Linter::codeStamp).toList());
         return Sha256.hex(key.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
@@ -529,14 +529,25 @@ public final class Linter {
                 .orElseGet(() -> dev.postlint.core.site.MarkdownFlavor.defaultsFor(sites.generatorOfFile(file)));
     }
 
-    /** Where a class was loaded from, with that jar's size and time; a folder of classes says only its name. */
-    private static String codeStamp(Class<?> type) {
+    /** Where a class was loaded from, as a URI; its name when that is not known. */
+    private static String codeLocation(Class<?> type) {
         try {
-            java.nio.file.Path from = java.nio.file.Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return java.nio.file.Files.isRegularFile(from) ? from + "@" + java.nio.file.Files.size(from) + "@"
-                    + java.nio.file.Files.getLastModifiedTime(from).toMillis() : from.toString();
-        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+            return type.getProtectionDomain().getCodeSource().getLocation().toURI().toString();
+        } catch (java.net.URISyntaxException | RuntimeException e) {
             return type.getName();
+        }
+    }
+
+    /** A place classes came from, with that jar's size and time; a folder of classes says only its name. */
+    private static String codeStamp(String location) {
+        try {
+            java.nio.file.Path from = java.nio.file.Path.of(new java.net.URI(location));
+            java.nio.file.attribute.BasicFileAttributes attributes = java.nio.file.Files.readAttributes(from,
+                    java.nio.file.attribute.BasicFileAttributes.class);
+            return attributes.isRegularFile() ? from + "@" + attributes.size() + "@"
+                    + attributes.lastModifiedTime().toMillis() : from.toString();
+        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+            return location;
         }
     }
 

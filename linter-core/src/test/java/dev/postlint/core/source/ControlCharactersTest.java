@@ -13,4 +13,11 @@ class ControlCharactersTest {
         String plain = "nothing to do";
         assertSame(plain, ControlCharacters.escape(plain));
     }
+
+    @Test
+    void textBeyondLatin1IsSearchedToo() {
+        assertEquals("日本\\x1b語 😀 \\x85", ControlCharacters.escape("日本\u001b語 😀 \u0085"));
+        String wide = "日本語 😀 Ǆ ſ";
+        assertSame(wide, ControlCharacters.escape(wide));
+    }
 }
