@@ -1,17 +1,34 @@
 # postlint's resident process, the launcher's side (bin/postlint runs it with bash when POSTLINT_DAEMON=on
 # and the command is 'check'): finds the server this Java, jar and locale started, or starts one, and
-# hands it the run over three loopback connections; exit code 120 asks the launcher to run the JVM itself.
-# Arguments: java, jar, the JVM options, then postlint's own. The server's folder is the user's alone (in
-# XDG_RUNTIME_DIR, else ~/.cache/postlint); its 'server' file names port, process and token.
-# Bash 4.4 or later (${!name@a}); macOS's bash 3.2 leaves the run to the JVM.
-[ "${BASH_VERSINFO[0]}" -gt 4 ] || { [ "${BASH_VERSINFO[0]}" -eq 4 ] && [ "${BASH_VERSINFO[1]}" -ge 4 ]; } || exit 120
-java="$1" jar="$2" jvm="$3"
+# hands it the run over three loopback connections; when it cannot, it runs the launcher again with
+# POSTLINT_DAEMON=off, which runs the JVM itself. Arguments: the launcher, its folder, the JVM options,
+# then postlint's own. The server's folder is the user's alone (in XDG_RUNTIME_DIR, else ~/.cache/postlint);
+# its 'server' file names port, process and token. No subshells and no programs but the one copying the
+# output: on some machines each costs 5 to 8 ms, as long as the rest of a served run.
+launcher="$1" bin="$2" jvm="$3"
 shift 3
-not_served=120
+NOT_SERVED=120 # the server's answer when it leaves the run to the launcher
+not_served() {
+  [ "${POSTLINT_DAEMON:-}" = stop ] && exit 0
+  POSTLINT_DAEMON=off exec sh "$launcher" "$@"
+}
+# Bash 4.4 or later (${!name@a}); macOS's bash 3.2 leaves the run to the JVM.
+[ "${BASH_VERSINFO[0]}" -gt 4 ] || { [ "${BASH_VERSINFO[0]}" -eq 4 ] && [ "${BASH_VERSINFO[1]}" -ge 4 ]; } ||
+  not_served "$@"
+here="$PWD"
+{ CDPATH='' cd -P -- "$bin/.." && home="$PWD" && CDPATH='' cd -- "$here"; } 2> /dev/null || not_served "$@"
+jar="$home/lib/postlint.jar"
+if [ -n "${JAVA_HOME:-}" ]; then
+  java="$JAVA_HOME/bin/java"
+elif hash java 2> /dev/null; then
+  java="${BASH_CMDS[java]}"
+else
+  not_served "$@"
+fi
 
 runtime="${XDG_RUNTIME_DIR:-}"
 if [ -n "$runtime" ] && [ -O "$runtime" ]; then base="$runtime/postlint"; else base="${HOME:-}/.cache/postlint"; fi
-case "$base" in /.cache/*) exit $not_served ;; esac
+case "$base" in /.cache/*) not_served "$@" ;; esac
 # One server per Java, jar, JVM options and locale, named by a hash of them (in bash: cksum costs 10 ms).
 text="$java|$jar|$jvm|${JAVA_TOOL_OPTIONS:-}|${LC_ALL:-}|${LC_CTYPE:-}|${LANG:-}|${TZ:-}"
 key=5381
@@ -37,8 +54,8 @@ if [ "${POSTLINT_DAEMON:-}" = stop ]; then
   exit 0
 fi
 # Standard input, and git's own variables (set inside hooks), belong to this process: the JVM runs it.
-for arg in "$@"; do [ "$arg" = - ] && exit $not_served; done
-[ -z "${GIT_DIR:-}${GIT_WORK_TREE:-}${GIT_INDEX_FILE:-}${GIT_OBJECT_DIRECTORY:-}" ] || exit $not_served
+for arg in "$@"; do [ "$arg" = - ] && not_served "$@"; done
+[ -z "${GIT_DIR:-}${GIT_WORK_TREE:-}${GIT_INDEX_FILE:-}${GIT_OBJECT_DIRECTORY:-}" ] || not_served "$@"
 
 start() {
   mkdir -p "$base" 2> /dev/null && mkdir -m 700 "$folder" 2> /dev/null
@@ -58,15 +75,16 @@ start() {
   done
 }
 
-known || start || exit $not_served
+known || start || not_served "$@"
 # Standard output and error each on a connection of their own, then the run itself, whose connection
-# answers with the exit code once both are closed; the copying starts after the run is sent, while the
-# server works (a fork costs bash milliseconds; the server waits for a full connection to be read).
+# answers with the exit code once both are closed. Standard output is copied from the start, while the
+# server works (a fork costs bash milliseconds; the server waits for a full connection to be read);
+# standard error, empty in most runs, only once the server says a line "stderr" before the exit code.
 id="$$.$RANDOM$RANDOM"
 { exec 5<> "/dev/tcp/127.0.0.1/$port"; } 2> /dev/null || { start && { exec 5<> "/dev/tcp/127.0.0.1/$port"; } 2> /dev/null; } ||
-  exit $not_served
-{ exec 4<> "/dev/tcp/127.0.0.1/$port" && exec 3<> "/dev/tcp/127.0.0.1/$port"; } 2> /dev/null || exit $not_served
-cd -P . 2> /dev/null || exit $not_served
+  not_served "$@"
+{ exec 4<> "/dev/tcp/127.0.0.1/$port" && exec 3<> "/dev/tcp/127.0.0.1/$port"; } 2> /dev/null || not_served "$@"
+cd -P . 2> /dev/null || not_served "$@"
 interactive=0
 [ -t 0 ] && [ -t 1 ] && interactive=1
 # The exported variables, as a JVM of its own would see them (link headers may name any of them).
@@ -84,17 +102,27 @@ printf 'run\0%s\0%s\0%s\0%s\0%s\0' "$token" "$id" "$PWD" "$interactive" "${#envi
 printf '%s\0' "$#" "$@" >&3
 cat <&5 &
 output=$!
-cat <&4 >&2 &
-errors=$!
-exec 4>&- 5>&-
-IFS= read -r code <&3 || code=""
+exec 5>&-
+errors=""
+code=""
+while IFS= read -r line <&3; do
+  if [ "$line" = stderr ] && [ -z "$errors" ]; then
+    cat <&4 >&2 &
+    errors=$!
+  else
+    code="$line"
+    break
+  fi
+done
+exec 4>&-
 if ! wait $output; then
   echo "postlint: error: could not write to standard output (disk full, or the reader closed the pipe); the report is incomplete" >&2
   code=3
 fi
-wait $errors
+[ -z "$errors" ] || wait $errors
 if [ -z "$code" ]; then
   echo "postlint: the resident process (POSTLINT_DAEMON) ended during the run; its log is $folder/log" >&2
   code=3
 fi
+[ "$code" != $NOT_SERVED ] || not_served "$@"
 exit "$code"

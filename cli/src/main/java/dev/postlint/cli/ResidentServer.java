@@ -2,7 +2,9 @@ package dev.postlint.cli;
 
 import dev.postlint.core.io.FileStamp;
 import java.io.BufferedInputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.net.InetAddress;
@@ -221,7 +223,8 @@ public final class ResidentServer {
             int code = NOT_SERVED;
             if (served(request)) {
                 PrintWriter out = Main.buffered(outSocket.getOutputStream(), StandardCharsets.UTF_8);
-                PrintWriter err = new PrintWriter(new OutputStreamWriter(errSocket.getOutputStream(), StandardCharsets.UTF_8));
+                PrintWriter err = new PrintWriter(new OutputStreamWriter(
+                        new Announced(errSocket.getOutputStream(), client.getOutputStream()), StandardCharsets.UTF_8));
                 turn.lock();
                 try {
                     code = execute(request, out, err);
@@ -235,6 +238,41 @@ public final class ResidentServer {
             outSocket.shutdownOutput();
             errSocket.shutdownOutput();
             client.getOutputStream().write((code + "\n").getBytes(StandardCharsets.US_ASCII));
+        }
+    }
+
+    /**
+     * Standard error's connection, announced on the run's own connection ("stderr" and a newline) before
+     * its first byte: the launcher starts a program to copy it only then, since most runs write nothing there.
+     */
+    private static final class Announced extends FilterOutputStream {
+        private final OutputStream answer;
+        private boolean announced;
+
+        Announced(OutputStream out, OutputStream answer) {
+            super(out);
+            this.answer = answer;
+        }
+
+        @Override
+        public synchronized void write(int b) throws IOException {
+            announce();
+            out.write(b);
+        }
+
+        @Override
+        public synchronized void write(byte[] b, int off, int len) throws IOException {
+            if (len > 0) {
+                announce();
+                out.write(b, off, len);
+            }
+        }
+
+        private void announce() throws IOException {
+            if (!announced) {
+                answer.write("stderr\n".getBytes(StandardCharsets.US_ASCII));
+                announced = true;
+            }
         }
     }
 

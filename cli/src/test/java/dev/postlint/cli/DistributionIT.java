@@ -79,6 +79,12 @@ class DistributionIT {
         Result viaLink = run(site, onPath, bin.resolve("postlint").toString(), "--version");
         assertEquals(0, viaLink.code(), viaLink.err());
         assertTrue(viaLink.out().startsWith("postlint "), viaLink.out());
+        Path relative = Files.createSymbolicLink(bin.resolve("postlint-relative"),
+                bin.relativize(home.resolve("bin/postlint")));
+        Result viaRelativeLink = run(site, onPath, relative.toString(), "check", "--offline");
+        assertEquals(1, viaRelativeLink.code(), viaRelativeLink.err());
+        assertTrue(viaRelativeLink.out().contains("_posts/2024-05-01-spring.md:4:4: error   inline-style"),
+                viaRelativeLink.out());
     }
 
     @Test

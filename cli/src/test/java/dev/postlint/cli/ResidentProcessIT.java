@@ -68,6 +68,16 @@ class ResidentProcessIT {
 
     private Result run(Path workDir, Map<String, String> extra, Optional<String> stdin, String... args)
             throws IOException, InterruptedException {
+        return run(launcher, workDir, extra, stdin, args);
+    }
+
+    private Result runWith(Path launcher, Path workDir, Map<String, String> extra, String... args)
+            throws IOException, InterruptedException {
+        return run(launcher, workDir, extra, Optional.empty(), args);
+    }
+
+    private Result run(Path launcher, Path workDir, Map<String, String> extra, Optional<String> stdin, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of(launcher.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
@@ -161,6 +171,26 @@ class ResidentProcessIT {
             assertEquals(first, run(site, "check", "--format", "json"), "run " + i);
         }
         assertEquals(pid, server().orElseThrow().pid(), "the same server");
+    }
+
+    /**
+     * Installed as install.sh does it, through a link (here a relative one, in a folder beside the
+     * distribution's): the launcher finds its jar, and the run is served by the server the launcher itself started.
+     */
+    @Test
+    void aRunThroughALinkIsServedByTheSameProcess() throws Exception {
+        Path site = site("blog", "Spring in the garden");
+        Result direct = run(site, "check", "--format", "json");
+        long pid = server().orElseThrow().pid();
+        Path bin = Files.createDirectories(dir.resolve("home/bin"));
+        Path link = Files.createSymbolicLink(bin.resolve("postlint"), bin.relativize(launcher));
+        Result linked = runWith(link, site, Map.of(), "check", "--format", "json");
+        assertEquals(direct, linked);
+        assertEquals(pid, server().orElseThrow().pid(), "the same server");
+        Result errors = runWith(link, site, Map.of(), "check", "no-such-folder");
+        assertEquals(2, errors.code());
+        assertEquals("postlint: no such file or folder: no-such-folder\n", errors.err());
+        assertEquals(pid, server().orElseThrow().pid(), "served too");
     }
 
     @Test
