@@ -46,7 +46,7 @@ public final class ResidentServer {
     private final byte[] token;
     private final ServerSocket socket;
     private final ReentrantLock turn = new ReentrantLock(true);
-    private final Map<String, Pending> channels = new ConcurrentHashMap<>();
+    private final Map<String, Pairing> channels = new ConcurrentHashMap<>();
     private final java.util.concurrent.Semaphore open = new java.util.concurrent.Semaphore(MAX_CONNECTIONS);
     private final ExecutorService connections = Executors.newCachedThreadPool(r -> {
         Thread thread = new Thread(r, "postlint-resident");
@@ -181,41 +181,55 @@ public final class ResidentServer {
      * not keep connections counted (and their threads asleep) for the pairing time.
      */
     private void awaitRun(String channel, Socket client) {
-        Pending pending = new Pending(client, new CountDownLatch(1));
-        if (channels.putIfAbsent(channel, pending) != null) {
+        Pairing pairing = channels.computeIfAbsent(channel, c -> new Pairing());
+        if (!pairing.socket().complete(client)) { // a second connection for the same channel
             close(client);
             return;
         }
         try {
-            pending.taken().await(PAIRING_MILLIS, TimeUnit.MILLISECONDS);
+            pairing.taken().await(PAIRING_MILLIS, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        if (channels.remove(channel, pending)) {
+        if (channels.remove(channel, pairing)) {
             close(client);
         }
     }
 
+    /**
+     * The run's standard output or error, as soon as its connection is there: the three connections of a
+     * run arrive at once, and their handlers' threads run in any order.
+     */
     private Socket channel(String kind, String id) throws IOException {
-        long deadline = System.currentTimeMillis() + PAIRING_MILLIS;
-        while (System.currentTimeMillis() < deadline) {
-            Pending channel = channels.remove(kind + " " + id);
-            if (channel != null) {
-                channel.taken().countDown();
-                return channel.socket();
-            }
-            try {
-                Thread.sleep(1);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
+        String channel = kind + " " + id;
+        Pairing pairing = channels.computeIfAbsent(channel, c -> new Pairing());
+        Socket socket = null;
+        try {
+            socket = pairing.socket().get(PAIRING_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // No such connection came.
         }
-        throw new IOException("no " + kind + " channel for run " + id);
+        // Whoever removes the pairing owns the connection: the run, or its handler when the pairing time is up.
+        if (!channels.remove(channel, pairing)) {
+            throw new IOException("no " + kind + " channel for run " + id);
+        }
+        if (socket == null && !pairing.socket().cancel(false)) {
+            socket = pairing.socket().join(); // it came just now
+        }
+        if (socket == null) {
+            throw new IOException("no " + kind + " channel for run " + id);
+        }
+        pairing.taken().countDown();
+        return socket;
     }
 
-    /** A standard output or error connection until its run takes it. */
-    private record Pending(Socket socket, CountDownLatch taken) {
+    /** A standard output or error connection and its run, whichever comes first. */
+    private record Pairing(java.util.concurrent.CompletableFuture<Socket> socket, CountDownLatch taken) {
+        Pairing() {
+            this(new java.util.concurrent.CompletableFuture<>(), new CountDownLatch(1));
+        }
     }
 
     private void run(ResidentRequest request, Socket client) throws IOException {
