@@ -100,14 +100,16 @@ printf 'err\0%s\0%s\0' "$token" "$id" >&4
 printf 'run\0%s\0%s\0%s\0%s\0%s\0' "$token" "$id" "$PWD" "$interactive" "${#environment[@]}" >&3
 [ ${#environment[@]} -eq 0 ] || printf '%s\0' "${environment[@]}" >&3
 printf '%s\0' "$#" "$@" >&3
-cat <&5 &
+# The copies do not hold the run's connection: the server takes its end for the launcher gone (Ctrl-C)
+# and stops the run.
+cat <&5 3<&- 4<&- &
 output=$!
 exec 5>&-
 errors=""
 code=""
 while IFS= read -r line <&3; do
   if [ "$line" = stderr ] && [ -z "$errors" ]; then
-    cat <&4 >&2 &
+    cat <&4 >&2 3<&- &
     errors=$!
   else
     code="$line"

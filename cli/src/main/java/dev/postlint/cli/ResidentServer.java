@@ -239,12 +239,19 @@ public final class ResidentServer {
                 PrintWriter out = Main.buffered(outSocket.getOutputStream(), StandardCharsets.UTF_8);
                 PrintWriter err = new PrintWriter(new OutputStreamWriter(
                         new Announced(errSocket.getOutputStream(), client.getOutputStream()), StandardCharsets.UTF_8));
-                turn.lock();
+                HangUpWatch hangUp = HangUpWatch.start(client, connections);
                 try {
-                    code = execute(request, out, err);
-                    lastUsed = System.currentTimeMillis();
+                    turn.lockInterruptibly();
+                    try {
+                        code = execute(request, out, err);
+                        lastUsed = System.currentTimeMillis();
+                    } finally {
+                        turn.unlock();
+                    }
+                } catch (InterruptedException e) {
+                    return; // the launcher went away while the run waited for its turn
                 } finally {
-                    turn.unlock();
+                    hangUp.stop();
                 }
                 out.flush();
                 err.flush();

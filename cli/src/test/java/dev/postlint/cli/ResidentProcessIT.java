@@ -78,14 +78,7 @@ class ResidentProcessIT {
 
     private Result run(Path launcher, Path workDir, Map<String, String> extra, Optional<String> stdin, String... args)
             throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of(launcher.toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
-                .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
-        builder.environment().clear();
-        builder.environment().putAll(env);
-        builder.environment().putAll(extra);
-        Process p = builder.start();
+        Process p = start(launcher, workDir, extra, "", args);
         try (var in = p.getOutputStream()) {
             if (stdin.isPresent()) {
                 in.write(stdin.get().getBytes(StandardCharsets.UTF_8));
@@ -94,6 +87,20 @@ class ResidentProcessIT {
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "finished");
         return new Result(p.exitValue(), Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8),
                 Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8));
+    }
+
+    /** The launcher started, its output going to out{@code suffix}.txt and err{@code suffix}.txt. */
+    private Process start(Path launcher, Path workDir, Map<String, String> extra, String suffix, String... args)
+            throws IOException {
+        List<String> command = new java.util.ArrayList<>(List.of(launcher.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectOutput(dir.resolve("out" + suffix + ".txt").toFile())
+                .redirectError(dir.resolve("err" + suffix + ".txt").toFile());
+        builder.environment().clear();
+        builder.environment().putAll(env);
+        builder.environment().putAll(extra);
+        return builder.start();
     }
 
     private Result run(Path workDir, String... args) throws IOException, InterruptedException {
@@ -191,6 +198,36 @@ class ResidentProcessIT {
         assertEquals(2, errors.code());
         assertEquals("postlint: no such file or folder: no-such-folder\n", errors.err());
         assertEquals(pid, server().orElseThrow().pid(), "served too");
+    }
+
+    /**
+     * A launcher that goes away (Ctrl-C, a cancelled editor task) stops its run in the server. Here the run
+     * waits on a link whose server takes the connection and never answers (20 s a try, and retries): it is
+     * given up, so its report is never written, and the next run is served without waiting for it.
+     */
+    @Test
+    void aRunWhoseLauncherWentAwayIsStopped() throws Exception {
+        Path quick = site("quick", "Spring in the garden");
+        assertEquals(1, run(quick, "check", "--offline").code());
+        long pid = server().orElseThrow().pid();
+        try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
+            Path slow = site("slow", "Autumn leaves in the garden");
+            Files.writeString(slow.resolve(".postlint.yml"), "links:\n  allowPrivateAddresses: [127.0.0.1]\n");
+            Files.writeString(slow.resolve("_posts/2024-05-02-link.md"), "---\ntitle: A link to a silent server\n"
+                    + "---\n\n[The page](http://127.0.0.1:" + silent.getLocalPort() + "/page).\n");
+            Path report = dir.resolve("slow.json");
+            Process gone = start(launcher, slow, Map.of(), "-slow", "check", "--format", "json", "--output",
+                    report.toString());
+            silent.setSoTimeout(60_000);
+            try (Socket asked = silent.accept()) {
+                gone.destroy();
+                assertTrue(gone.waitFor(20, TimeUnit.SECONDS));
+                Result next = run(quick, "check", "--offline");
+                assertEquals(1, next.code(), next.err());
+                assertEquals(pid, server().orElseThrow().pid(), "the same server");
+            }
+            assertFalse(Files.exists(report), "the run stopped before its report");
+        }
     }
 
     @Test

@@ -103,7 +103,12 @@ public final class ExternalLinkChecker {
                 pending.computeIfAbsent(uri, u -> (anchors ? checkWithAnchors(u) : checkOne(u)).whenComplete((s, e) ->
                         progress.progress(done.incrementAndGet(), total)));
             }
-            CompletableFuture.allOf(pending.values().toArray(new CompletableFuture[0])).join();
+            CompletableFuture.allOf(pending.values().toArray(new CompletableFuture[0])).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.CancellationException("link checks interrupted");
+        } catch (java.util.concurrent.ExecutionException e) {
+            // Each URL's own failure is in its status, read below.
         } finally {
             client.close();
         }

@@ -128,7 +128,7 @@ public final class Linter {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
+            throw new java.util.concurrent.CancellationException("file checks interrupted");
         } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
         } finally {
@@ -195,6 +195,8 @@ public final class Linter {
                 List<Finding> found = new ArrayList<>();
                 try {
                     siteRule.check(site, new CollectingContext(rule, config, found, excerpts));
+                } catch (java.util.concurrent.CancellationException e) {
+                    throw e; // the run was stopped (its reader went away), no rule broke
                 } catch (RuntimeException e) {
                     errors.add(new ProcessingError("(site)", internalMessage(rule, e), true));
                 }
