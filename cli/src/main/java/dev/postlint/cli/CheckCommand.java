@@ -178,7 +178,7 @@ final class CheckCommand implements Callable<Integer> {
                     .colourOnStandardOutput(colour(interactive))
                     .quiet(quiet)
                     .switched(enable, disable)
-                    .environment(invocation::env)
+                    .environment(invocation.environment())
                     .progress(interactive && !quiet && invocation.env("CI") == null ? new TerminalProgress(err)
                             : ProgressListener.NONE)
                     .build();

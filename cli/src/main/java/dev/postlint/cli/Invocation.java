@@ -2,7 +2,7 @@ package dev.postlint.cli;
 
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.function.Function;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -10,14 +10,14 @@ import java.util.function.Supplier;
  * standard input and output are a terminal, and its standard input. The JVM's own, or a client's when the
  * resident process serves it.
  */
-record Invocation(Path workingDir, Function<String, String> environment, boolean interactive,
+record Invocation(Path workingDir, Map<String, String> environment, boolean interactive,
                   Supplier<InputStream> standardInput) {
 
     static Invocation ofThisProcess() {
-        return new Invocation(Path.of("").toAbsolutePath(), System::getenv, System.console() != null, () -> System.in);
+        return new Invocation(Path.of("").toAbsolutePath(), System.getenv(), System.console() != null, () -> System.in);
     }
 
     String env(String name) {
-        return environment.apply(name);
+        return environment.get(name);
     }
 }

@@ -305,7 +305,7 @@ public final class ResidentServer {
 
     private static int execute(ResidentRequest request, PrintWriter out, PrintWriter err) {
         String[] args = request.args().toArray(String[]::new);
-        Invocation invocation = new Invocation(Path.of(request.workingDir()), request.environment()::get,
+        Invocation invocation = new Invocation(Path.of(request.workingDir()), request.environment(),
                 request.interactive(), java.io.InputStream::nullInputStream);
         try {
             picocli.CommandLine commandLine = PostlintCommand.newCommandLine(args, invocation);

@@ -230,6 +230,43 @@ class ResidentProcessIT {
         }
     }
 
+    /**
+     * git, for {@code --changed}, runs with the launcher's environment, not the server's: here the
+     * launcher's HOME holds a git config whose ignore file names the one new post, which a run with the
+     * server's HOME would report.
+     */
+    @Test
+    void gitRunsWithTheLaunchersEnvironment() throws Exception {
+        Path site = site("repo", "Spring in the garden");
+        assertEquals(1, run(site, "check", "--offline").code());
+        long pid = server().orElseThrow().pid();
+        for (List<String> args : List.of(List.of("init", "-q"), List.of("add", "-A"),
+                List.of("commit", "-q", "-m", "first"))) {
+            List<String> command = new java.util.ArrayList<>(List.of("git", "-C", site.toString(), "-c",
+                    "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false"));
+            command.addAll(args);
+            Process git = new ProcessBuilder(command).redirectErrorStream(true).start();
+            git.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+            assertTrue(git.waitFor(30, TimeUnit.SECONDS) && git.exitValue() == 0, String.join(" ", command));
+        }
+        Files.writeString(site.resolve("_posts/2024-05-02-new.md"), "---\ntitle: A new post in the garden\n---\n\n"
+                + "<i style=\"x\">New.</i>\n");
+        Path home = Files.createDirectories(dir.resolve("other-home"));
+        Files.writeString(home.resolve("ignored"), "2024-05-02-new.md\n");
+        Files.writeString(home.resolve(".gitconfig"), "[core]\n\texcludesFile = " + home.resolve("ignored") + "\n");
+        Map<String, String> otherHome = Map.of("HOME", home.toString());
+
+        Result own = run(site, Map.of("POSTLINT_DAEMON", "off", "HOME", home.toString()), Optional.empty(), "check",
+                "--offline", "--no-cache", "--format", "json", "--changed=HEAD");
+        Result served = run(site, otherHome, Optional.empty(), "check", "--offline", "--no-cache", "--format", "json",
+                "--changed=HEAD");
+        assertEquals(pid, server().orElseThrow().pid(), "served");
+        assertEquals(own, served);
+        assertFalse(served.out().contains("2024-05-02-new.md"), served.out());
+        Result serversHome = run(site, "check", "--offline", "--no-cache", "--format", "json", "--changed=HEAD");
+        assertTrue(serversHome.out().contains("2024-05-02-new.md"), "the post counts as changed without that config");
+    }
+
     @Test
     void aPostOnStandardInputIsCheckedByTheLaunchersOwnJvm() throws Exception {
         Path site = site("blog", "Spring in the garden");

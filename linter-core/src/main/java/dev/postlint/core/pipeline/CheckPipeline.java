@@ -41,8 +41,9 @@ public final class CheckPipeline {
      */
     public CheckOutcome run(CheckRequest request, Appendable standardOutput) throws CheckException {
         Config config = config(request);
-        Optional<java.util.Set<Path>> changed = request.changedOnly()
-                ? Optional.of(GitChanges.since(repositoryFolder(request), request.changedSince())) : Optional.empty();
+        Optional<java.util.Set<Path>> changed = request.changedOnly() ? Optional.of(
+                GitChanges.since(repositoryFolder(request), request.changedSince(), request.environment()))
+                : Optional.empty();
         List<String> missing = new ArrayList<>();
         LintResult result = lint(request, config, missing);
         missing.forEach(m -> request.notices().accept("postlint: no such file or folder: " + m));
@@ -52,7 +53,7 @@ public final class CheckPipeline {
         List<CheckOutcome.AppliedFix> fixes = List.of();
         if (request.fixMode() != CheckRequest.FixMode.NONE) {
             List<FixPlan.FileChange> changes = FixPlan.of(result,
-                    new Linter(config, registry, 1, ProgressListener.NONE, request.environment()));
+                    new Linter(config, registry, 1, ProgressListener.NONE, request.environment()::get));
             fixes = describe(changes);
             if (request.fixMode() == CheckRequest.FixMode.DRY_RUN) {
                 try {
@@ -205,7 +206,7 @@ public final class CheckPipeline {
                 : null;
         List<InputFile> files = collect(request, config, missing);
         LintResult result = new Linter(config, registry, request.threads(),
-                request.progress().withNotices(request.notices()), request.environment(), cache).run(files);
+                request.progress().withNotices(request.notices()), request.environment()::get, cache).run(files);
         if (cache != null) {
             try {
                 cache.save();

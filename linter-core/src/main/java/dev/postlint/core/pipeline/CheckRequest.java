@@ -5,7 +5,6 @@ import dev.postlint.core.run.FailPolicy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Everything a front end asks of one check: where it runs, what to check, which config, what to
@@ -14,7 +13,7 @@ import java.util.function.Function;
 public record CheckRequest(Path workingDir, List<String> paths, Optional<Path> configFile, List<String> include,
                            List<String> exclude, boolean offline, int threads, FailPolicy failPolicy,
                            List<ReportTarget> reports, boolean colourOnStandardOutput, List<Path> skippedFolders,
-                           ProgressListener progress, Function<String, String> environment, boolean resultCache,
+                           ProgressListener progress, java.util.Map<String, String> environment, boolean resultCache,
                            java.util.function.Consumer<String> notices, Optional<Path> baselineFile,
                            boolean useBaseline, FixMode fixMode, boolean changedOnly,
                            Optional<String> changedSince, java.util.Map<String, java.util.Map<String, Object>> ruleOptions,
@@ -28,6 +27,7 @@ public record CheckRequest(Path workingDir, List<String> paths, Optional<Path> c
         exclude = List.copyOf(exclude);
         reports = List.copyOf(reports);
         skippedFolders = List.copyOf(skippedFolders);
+        environment = java.util.Map.copyOf(environment);
     }
 
     /** A request to check the working folder with the defaults: config found from there, text on standard output. */
@@ -49,7 +49,7 @@ public record CheckRequest(Path workingDir, List<String> paths, Optional<Path> c
         private boolean colour;
         private List<Path> skippedFolders = List.of();
         private ProgressListener progress = ProgressListener.NONE;
-        private Function<String, String> environment = System::getenv;
+        private java.util.Map<String, String> environment = System.getenv();
         private boolean resultCache = true;
         private java.util.function.Consumer<String> notices = System.err::println;
         private Optional<Path> baselineFile = Optional.empty();
@@ -127,8 +127,11 @@ public record CheckRequest(Path workingDir, List<String> paths, Optional<Path> c
             return this;
         }
 
-        /** Where {@code ${env:NAME}} in link headers is looked up. */
-        public Builder environment(Function<String, String> environment) {
+        /**
+         * The environment of the process that asked for the check: where {@code ${env:NAME}} in link headers is
+         * looked up, and what git runs with for {@code --changed} (this JVM's by default).
+         */
+        public Builder environment(java.util.Map<String, String> environment) {
             this.environment = environment;
             return this;
         }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -16,7 +17,9 @@ import java.util.concurrent.TimeUnit;
  * The files changed in a git working tree against a ref, for {@code check --changed}: committed since
  * the ref, staged, modified and new (untracked, not ignored). Without a ref, the merge base with the
  * default branch ({@code origin/HEAD}, else {@code main} or {@code master}), as a pull request sees it.
- * git runs as a separate process; the ref is checked to name a commit and never read as an option.
+ * git runs as a separate process, with the environment of the process that asked for the check (the
+ * launcher's, when the resident process serves it); the ref is checked to name a commit and never read as
+ * an option.
  */
 final class GitChanges {
     private static final long TIMEOUT_SECONDS = 60;
@@ -25,41 +28,42 @@ final class GitChanges {
     }
 
     /** Absolute, normalized paths of the changed files. */
-    static Set<Path> since(Path dir, Optional<String> ref) throws CheckException {
-        Path top = Path.of(git(dir, "rev-parse", "--show-toplevel").strip());
-        String base = ref.isPresent() ? commit(dir, ref.get()) : defaultBase(dir);
+    static Set<Path> since(Path dir, Optional<String> ref, Map<String, String> environment) throws CheckException {
+        Git git = new Git(dir, environment);
+        Path top = Path.of(git.run("rev-parse", "--show-toplevel").strip());
+        String base = ref.isPresent() ? commit(git, ref.get()) : defaultBase(git);
         Set<Path> changed = new HashSet<>();
-        for (String name : split(git(dir, "diff", "--name-only", "-z", "--no-renames", base, "--"))) {
+        for (String name : split(git.run("diff", "--name-only", "-z", "--no-renames", base, "--"))) {
             changed.add(top.resolve(name).normalize());
         }
-        for (String name : split(git(dir, "ls-files", "-z", "--others", "--exclude-standard", "--full-name"))) {
+        for (String name : split(git.run("ls-files", "-z", "--others", "--exclude-standard", "--full-name"))) {
             changed.add(top.resolve(name).normalize());
         }
         return changed;
     }
 
-    private static String commit(Path dir, String ref) throws CheckException {
+    private static String commit(Git git, String ref) throws CheckException {
         if (ref.isBlank() || ref.startsWith("-")) {
             throw new CheckException("--changed: '" + ref + "' is not a git ref");
         }
         try {
-            return git(dir, "rev-parse", "--verify", "--quiet", "--end-of-options", ref + "^{commit}").strip();
+            return git.run("rev-parse", "--verify", "--quiet", "--end-of-options", ref + "^{commit}").strip();
         } catch (CheckException e) {
-            throw new CheckException("--changed: '" + ref + "' names no commit in " + dir);
+            throw new CheckException("--changed: '" + ref + "' names no commit in " + git.dir());
         }
     }
 
-    private static String defaultBase(Path dir) throws CheckException {
+    private static String defaultBase(Git git) throws CheckException {
         List<String> candidates = new ArrayList<>();
         try {
-            candidates.add(git(dir, "symbolic-ref", "--quiet", "refs/remotes/origin/HEAD").strip());
+            candidates.add(git.run("symbolic-ref", "--quiet", "refs/remotes/origin/HEAD").strip());
         } catch (CheckException e) {
             // No remote default branch known; try the usual names.
         }
         candidates.addAll(List.of("origin/main", "origin/master", "main", "master"));
         for (String candidate : candidates) {
             try {
-                return git(dir, "merge-base", "HEAD", commit(dir, candidate)).strip();
+                return git.run("merge-base", "HEAD", commit(git, candidate)).strip();
             } catch (CheckException e) {
                 // Not there; the next one.
             }
@@ -78,34 +82,42 @@ final class GitChanges {
         return names;
     }
 
-    private static String git(Path dir, String... args) throws CheckException {
-        List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString()));
-        command.addAll(List.of(args));
-        Process process;
-        try {
-            process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        } catch (IOException e) {
-            throw new CheckException("--changed needs git, which could not be run (" + e.getMessage() + ")");
-        }
-        try (InputStream out = process.getInputStream()) {
-            process.getOutputStream().close();
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            out.transferTo(bytes);
-            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+    /** git in a folder, with an environment. */
+    private record Git(Path dir, Map<String, String> environment) {
+        /** git's standard output for these arguments. */
+        String run(String... args) throws CheckException {
+            List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString()));
+            command.addAll(List.of(args));
+            Process process;
+            try {
+                ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+                builder.environment().clear();
+                builder.environment().putAll(environment);
+                process = builder.start();
+            } catch (IOException e) {
+                throw new CheckException("--changed needs git, which could not be run (" + e.getMessage() + ")");
+            }
+            try (InputStream out = process.getInputStream()) {
+                process.getOutputStream().close();
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                out.transferTo(bytes);
+                if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                    throw new CheckException("--changed: git " + args[0] + " did not finish in " + TIMEOUT_SECONDS
+                            + " s");
+                }
+                if (process.exitValue() != 0) {
+                    throw new CheckException("--changed: " + dir + " is not in a git repository, or git " + args[0]
+                            + " failed");
+                }
+                return bytes.toString(StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new CheckException("--changed: reading from git failed (" + e.getMessage() + ")");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
                 process.destroyForcibly();
-                throw new CheckException("--changed: git " + args[0] + " did not finish in " + TIMEOUT_SECONDS + " s");
+                throw new CheckException("--changed: interrupted");
             }
-            if (process.exitValue() != 0) {
-                throw new CheckException("--changed: " + dir + " is not in a git repository, or git " + args[0]
-                        + " failed");
-            }
-            return bytes.toString(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new CheckException("--changed: reading from git failed (" + e.getMessage() + ")");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-            throw new CheckException("--changed: interrupted");
         }
     }
 }
