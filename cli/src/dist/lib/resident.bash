@@ -25,6 +25,7 @@ elif hash java 2> /dev/null; then
 else
   not_served "$@"
 fi
+[ -x "$java" ] || not_served "$@" # the launcher says what is missing
 
 runtime="${XDG_RUNTIME_DIR:-}"
 if [ -n "$runtime" ] && [ -O "$runtime" ]; then base="$runtime/postlint"; else base="${HOME:-}/.cache/postlint"; fi

@@ -267,6 +267,18 @@ class ResidentProcessIT {
         assertTrue(serversHome.out().contains("2024-05-02-new.md"), "the post counts as changed without that config");
     }
 
+    /** A Java that is not there is named at once; the launcher used to wait 15 s for a server it could not start. */
+    @Test
+    void aMissingJavaIsReportedWithoutWaitingForAServer() throws Exception {
+        Path site = site("blog", "Spring in the garden");
+        long started = System.nanoTime();
+        Result result = run(site, Map.of("JAVA_HOME", dir.resolve("no-java").toString()), Optional.empty(), "check");
+        assertEquals(3, result.code());
+        assertEquals("postlint: Java 17 or later is needed; install a JRE or set JAVA_HOME\n", result.err());
+        assertTrue(System.nanoTime() - started < TimeUnit.SECONDS.toNanos(10), "no wait for a server");
+        assertTrue(server().isEmpty());
+    }
+
     @Test
     void aPostOnStandardInputIsCheckedByTheLaunchersOwnJvm() throws Exception {
         Path site = site("blog", "Spring in the garden");
