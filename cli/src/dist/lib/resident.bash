@@ -68,8 +68,9 @@ start() {
   # shellcheck disable=SC2086 # the options are words
   (trap '' INT HUP; cd / && exec $detach "$java" $jvm -cp "$jar" dev.postlint.cli.ResidentServer "$folder" "$jar" \
     "${POSTLINT_DAEMON_IDLE:-180}" "$text") < /dev/null > "$folder/log" 2>&1 &
-  local tries=0
+  local server=$! tries=0
   until known; do
+    kill -0 "$server" 2> /dev/null || return 1 # the JVM did not start (its log says why)
     tries=$((tries + 1))
     [ $tries -le 300 ] || return 1
     sleep 0.05

@@ -267,14 +267,22 @@ class ResidentProcessIT {
         assertTrue(serversHome.out().contains("2024-05-02-new.md"), "the post counts as changed without that config");
     }
 
-    /** A Java that is not there is named at once; the launcher used to wait 15 s for a server it could not start. */
+    /**
+     * A Java that is not there, or one that cannot start, is left to the launcher at once, which says what
+     * is wrong; the launcher used to wait 15 s for a server that could not start.
+     */
     @Test
-    void aMissingJavaIsReportedWithoutWaitingForAServer() throws Exception {
+    void aJavaThatCannotStartIsReportedWithoutWaitingForAServer() throws Exception {
         Path site = site("blog", "Spring in the garden");
         long started = System.nanoTime();
-        Result result = run(site, Map.of("JAVA_HOME", dir.resolve("no-java").toString()), Optional.empty(), "check");
-        assertEquals(3, result.code());
-        assertEquals("postlint: Java 17 or later is needed; install a JRE or set JAVA_HOME\n", result.err());
+        Result missing = run(site, Map.of("JAVA_HOME", dir.resolve("no-java").toString()), Optional.empty(), "check");
+        assertEquals(3, missing.code());
+        assertEquals("postlint: Java 17 or later is needed; install a JRE or set JAVA_HOME\n", missing.err());
+        assertTrue(System.nanoTime() - started < TimeUnit.SECONDS.toNanos(10), "no wait for a server");
+
+        started = System.nanoTime();
+        Result tooSmall = run(site, Map.of("JAVA_TOOL_OPTIONS", "-Xmx1k"), Optional.empty(), "check");
+        assertNotEquals(0, tooSmall.code());
         assertTrue(System.nanoTime() - started < TimeUnit.SECONDS.toNanos(10), "no wait for a server");
         assertTrue(server().isEmpty());
     }
