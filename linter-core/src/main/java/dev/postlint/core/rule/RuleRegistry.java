@@ -24,8 +24,16 @@ public final class RuleRegistry {
         this.rules = byId;
     }
 
+    /**
+     * The rules postlint comes with, found once per JVM: rules keep no state, and a process that serves run
+     * after run (the resident process, the language server) would otherwise instantiate them all every time.
+     */
     public static RuleRegistry loadBuiltIn() {
-        return load(RuleRegistry.class.getClassLoader());
+        return BuiltIn.REGISTRY;
+    }
+
+    private static final class BuiltIn {
+        static final RuleRegistry REGISTRY = load(RuleRegistry.class.getClassLoader());
     }
 
     public static RuleRegistry load(ClassLoader loader) {
