@@ -54,10 +54,12 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    private final Invocation invocation;
+    /** Who asks for each run: this process, or the launcher a resident server serves. */
+    private final java.util.function.Supplier<Invocation> invocations;
+    private Invocation invocation;
 
-    CheckCommand(Invocation invocation) {
-        this.invocation = invocation;
+    CheckCommand(java.util.function.Supplier<Invocation> invocations) {
+        this.invocations = invocations;
     }
 
     @Parameters(paramLabel = "PATH", description = "Files or folders to check (default: the current folder).")
@@ -134,6 +136,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
+        invocation = invocations.get();
         boolean interactive = invocation.interactive();
         try {
             if (maxAllowed < 0) {

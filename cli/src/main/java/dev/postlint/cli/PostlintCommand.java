@@ -25,9 +25,9 @@ public final class PostlintCommand implements java.util.concurrent.Callable<Inte
      * A switch, not a table of constructor references: Java 25's ahead-of-time cache crashed the JVM making
      * it (25.0.3) when a lambda in a class initializer named picocli's help command, a class it cannot link.
      */
-    private static Object subcommand(String name, Invocation invocation) {
+    private static Object subcommand(String name, java.util.function.Supplier<Invocation> invocations) {
         return switch (name) {
-            case "check" -> new CheckCommand(invocation);
+            case "check" -> new CheckCommand(invocations);
             case "baseline" -> new BaselineCommand();
             case "init" -> new InitCommand();
             case "explain" -> new ExplainCommand();
@@ -42,7 +42,8 @@ public final class PostlintCommand implements java.util.concurrent.Callable<Inte
 
     /** A command line with postlint's exit codes: 2 for usage errors, 3 for internal errors, one line each. */
     public static CommandLine newCommandLine() {
-        return newCommandLine(java.util.Set.copyOf(SUBCOMMANDS), Invocation.ofThisProcess());
+        Invocation invocation = Invocation.ofThisProcess();
+        return newCommandLine(java.util.Set.copyOf(SUBCOMMANDS), () -> invocation);
     }
 
     /**
@@ -54,15 +55,24 @@ public final class PostlintCommand implements java.util.concurrent.Callable<Inte
     }
 
     static CommandLine newCommandLine(String[] args, Invocation invocation) {
-        return newCommandLine(args.length > 0 && SUBCOMMANDS.contains(args[0]) && !args[0].equals("help")
-                ? java.util.Set.of(args[0]) : java.util.Set.copyOf(SUBCOMMANDS), invocation);
+        return newCommandLine(args, () -> invocation);
     }
 
-    private static CommandLine newCommandLine(java.util.Set<String> names, Invocation invocation) {
+    /**
+     * A command line whose runs each take the invocation {@code invocations} gives at that moment: a process
+     * that serves run after run builds it once (picocli resets every option before each parse).
+     */
+    static CommandLine newCommandLine(String[] args, java.util.function.Supplier<Invocation> invocations) {
+        return newCommandLine(args.length > 0 && SUBCOMMANDS.contains(args[0]) && !args[0].equals("help")
+                ? java.util.Set.of(args[0]) : java.util.Set.copyOf(SUBCOMMANDS), invocations);
+    }
+
+    private static CommandLine newCommandLine(java.util.Set<String> names,
+                                              java.util.function.Supplier<Invocation> invocations) {
         CommandLine cl = new CommandLine(new PostlintCommand());
         for (String name : SUBCOMMANDS) {
             if (names.contains(name)) {
-                cl.addSubcommand(name, subcommand(name, invocation));
+                cl.addSubcommand(name, subcommand(name, invocations));
             }
         }
         cl.setExitCodeExceptionMapper(e -> ExitCode.INTERNAL);

@@ -166,6 +166,28 @@ class ResidentProcessIT {
         assertTrue(missing.err().contains("no-such-folder"), missing.err());
     }
 
+    /** The server parses each run's arguments into the same command: nothing of one run is left for the next. */
+    @Test
+    void theOptionsOfOneRunDoNotCarryOverToTheNext() throws Exception {
+        Path site = site("blog", "Spring in the garden");
+        Path report = dir.resolve("report.sarif");
+        Result first = run(site, "check", "--format", "sarif", "--output", report.toString(), "--format", "json",
+                "--disable", "inline-style", "--fail-on", "never", "--quiet", "--no-cache");
+        assertEquals(0, first.code(), first.err());
+        assertTrue(first.out().contains("\"rule\": \"image-alt-missing\""), first.out());
+        assertFalse(first.out().contains("\"rule\": \"inline-style\""), first.out());
+        assertTrue(Files.exists(report));
+        long pid = server().orElseThrow().pid();
+        Result own = run(site, Map.of("POSTLINT_DAEMON", "off"), Optional.empty(), "check", "--no-cache");
+        Result served = run(site, "check", "--no-cache");
+        assertEquals(pid, server().orElseThrow().pid(), "served");
+        assertEquals(1, served.code());
+        assertTrue(served.out().contains("error   inline-style"), served.out());
+        assertEquals(own.out().replaceAll("\\(\\d+\\.\\d+ s\\)", "(s)"),
+                served.out().replaceAll("\\(\\d+\\.\\d+ s\\)", "(s)"));
+        assertEquals(own.err(), served.err());
+    }
+
     @Test
     void runsOneAfterAnotherAreAllServedByTheSameProcess() throws Exception {
         // More runs within the pairing time (10 s) than the server takes connections at once (48, three a
