@@ -11,6 +11,7 @@ import dev.postlint.core.rule.Rule;
 import dev.postlint.core.rule.RuleContext;
 import dev.postlint.core.rule.RuleDefinition;
 import dev.postlint.core.rule.SiteRule;
+import dev.postlint.core.site.Anchors;
 import dev.postlint.core.site.PostSummary;
 import dev.postlint.core.site.Reference;
 import dev.postlint.core.site.Resolution;
@@ -74,10 +75,11 @@ public final class LinkAnchorRule extends RuleDefinition implements SiteRule {
 
     private void report(PostSummary post, Reference.Target target, String fragment, Set<String> anchors,
                         String targetName, RuleContext context) {
-        if (fragment.isEmpty() || fragment.equals("top") || anchors.contains(fragment)) {
+        if (fragment.isEmpty() || fragment.equals("top") || Anchors.mayHold(anchors, fragment)) {
             return;
         }
-        String suggestion = Suggestions.closest(fragment, anchors).map(a -> " Did you mean #" + a + "?").orElse("");
+        String suggestion = Suggestions.closest(fragment, Anchors.known(anchors)).map(a -> " Did you mean #" + a + "?")
+                .orElse("");
         context.report(post, target.reference().position(), "The anchor #" + fragment + " does not exist in "
                 + targetName + "; readers land at the top of the page instead of the section." + suggestion,
                 ReferenceUses.of(post, target, context));

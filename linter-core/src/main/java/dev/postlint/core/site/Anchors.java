@@ -16,7 +16,31 @@ import org.jsoup.nodes.Document;
 
 /** The anchors a page offers: heading ids as the generator makes them, explicit {@code {#id}}s, HTML ids, footnotes. */
 public final class Anchors {
+    /**
+     * Stands in the set for the ids of headings whose id the slug style cannot tell (see
+     * {@link SlugStyle#knowsSlugOf}); no fragment can equal it.
+     */
+    public static final String UNKNOWN_SLUGS = "\0unknown";
+
     private Anchors() {
+    }
+
+    /**
+     * Whether a link's fragment may name one of these anchors: one of them, or, where some ids are unknown
+     * (only Zola's style leaves any), any fragment of the shape Zola's ids have.
+     */
+    public static boolean mayHold(Set<String> anchors, String fragment) {
+        return anchors.contains(fragment) || anchors.contains(UNKNOWN_SLUGS) && SlugStyle.ZOLA.couldMake(fragment);
+    }
+
+    /** The anchors a reader can be pointed to instead: the known ones. */
+    public static Set<String> known(Set<String> anchors) {
+        if (!anchors.contains(UNKNOWN_SLUGS)) {
+            return anchors;
+        }
+        Set<String> known = new LinkedHashSet<>(anchors);
+        known.remove(UNKNOWN_SLUGS);
+        return known;
     }
 
     public static Set<String> of(MarkdownBody body, SlugStyle style) {
@@ -35,7 +59,11 @@ public final class Anchors {
             // A shortcode in a heading (an icon, a parameter) adds no text to the id the generator makes.
             String mask = String.valueOf(TemplateSyntax.MASK);
             String text = h.idText().contains(mask) ? h.idText().replace(mask, "").strip() : h.idText();
-            add(style.slug(text), seen, anchors);
+            if (style.knowsSlugOf(text)) {
+                add(style.slug(text), seen, anchors);
+            } else {
+                anchors.add(UNKNOWN_SLUGS);
+            }
         }
         if (definitionTermIds) {
             body.definitionTerms().forEach(term -> add(style.slug(term), seen, anchors));

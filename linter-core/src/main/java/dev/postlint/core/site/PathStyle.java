@@ -49,8 +49,12 @@ public enum PathStyle {
 
     /** Zola's slugify: letters transliterated to ASCII, lower case, every run of other characters one '-'. */
     static String slugify(String text) {
-        String ascii = Normalizer.normalize(text.replace("ß", "ss").replace("Æ", "AE").replace("æ", "ae")
+        return withoutAccents(text).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    }
+
+    /** Latin letters as ASCII ones: accents dropped, ß, Æ and Ø spelled out; other characters as they are. */
+    static String withoutAccents(String text) {
+        return Normalizer.normalize(text.replace("ß", "ss").replace("Æ", "AE").replace("æ", "ae")
                 .replace("Ø", "O").replace("ø", "o"), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     }
 }

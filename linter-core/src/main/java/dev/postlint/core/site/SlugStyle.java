@@ -32,6 +32,42 @@ public enum SlugStyle {
         return valueOf(text.toUpperCase(Locale.ROOT).replace('-', '_'));
     }
 
+    /**
+     * Whether {@link #slug} gives the generator's own id for this heading. Zola transliterates every script
+     * and emoji with the deunicode tables ("北京" becomes "bei-jing", an emoji its name); this class follows
+     * it for Latin letters with accents only, so a heading with other letters, digits or symbols has an id
+     * it cannot tell.
+     */
+    public boolean knowsSlugOf(String heading) {
+        if (this != ZOLA) {
+            return true;
+        }
+        String latin = PathStyle.withoutAccents(heading);
+        for (int i = 0; i < latin.length(); ) {
+            int c = latin.codePointAt(i);
+            i += Character.charCount(c);
+            if (c > 0x7f && !Character.isWhitespace(c) && !isPunctuationOrMark(Character.getType(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a fragment has the shape of an id this style makes (Zola's: "a-z0-9" runs joined by single '-'). */
+    public boolean couldMake(String fragment) {
+        return this != ZOLA || fragment.matches("[a-z0-9]+(-[a-z0-9]+)*");
+    }
+
+    private static boolean isPunctuationOrMark(int type) {
+        return switch (type) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.OTHER_PUNCTUATION, Character.NON_SPACING_MARK, Character.ENCLOSING_MARK,
+                    Character.COMBINING_SPACING_MARK, Character.FORMAT -> true;
+            default -> false;
+        };
+    }
+
     public String slug(String heading) {
         return switch (this) {
             case GITHUB -> github(heading);

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * digits, '_', '-' and space dropped, spaces to '-', nothing trimmed; goldmark's "github" type is the
  * same of the trimmed text), kramdown's (ASCII letters, digits, spaces and '-' kept, leading non-letters dropped, spaces to
  * '-', "section" when nothing is left) and Zola's (transliterated to ASCII, lower case, every run of
- * other characters one '-', none at either end). A repeated id gets "-1".
+ * other characters one '-', none at either end; Zola spells arrows and emoji in words, which postlint
+ * leaves unknown). A repeated id gets "-1".
  */
 class HeadingIdsTableTest {
     /** heading text, GitHub id, kramdown id, Zola id. */
@@ -40,10 +41,10 @@ class HeadingIdsTableTest {
         {"kebab-case-name", "kebab-case-name", "kebab-case-name", "kebab-case-name"},
         {"Trailing punctuation?!", "trailing-punctuation", "trailing-punctuation", "trailing-punctuation"},
         {"Multiple   spaces", "multiple---spaces", "multiple---spaces", "multiple-spaces"},
-        {"Arrows → and ←", "arrows--and-", "arrows--and-", "arrows-and"},
+        {"Arrows → and ←", "arrows--and-", "arrows--and-", Anchors.UNKNOWN_SLUGS},
         {"C++ & C#", "c--c", "c--c", "c-c"},
         {"What's new in v2.0?", "whats-new-in-v20", "whats-new-in-v20", "what-s-new-in-v2-0"},
-        {"🚀 Features", "-features", "features", "features"},
+        {"🚀 Features", "-features", "features", Anchors.UNKNOWN_SLUGS},
         {":smile: Hello", "smile-hello", "smile-hello", "smile-hello"},
         {"Heading with `code` and *emph*", "heading-with-code-and-emph", "heading-with-code-and-emph",
             "heading-with-code-and-emph"},
@@ -98,6 +99,6 @@ class HeadingIdsTableTest {
 
     @Test
     void zola() {
-        assertEquals(column(3), ids(SlugStyle.ZOLA));
+        assertEquals(column(3).stream().distinct().toList(), ids(SlugStyle.ZOLA));
     }
 }

@@ -1,6 +1,8 @@
 package dev.postlint.core.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -33,5 +35,19 @@ class SlugStyleTest {
         assertEquals("Über-Café-&-Bar", SlugStyle.ZOLA_SAFE.slug("Über Café & Bar?"));
         assertEquals("Über Café & Bar?", SlugStyle.AS_WRITTEN.slug("Über Café & Bar?"));
         assertEquals(SlugStyle.ZOLA_SAFE, SlugStyle.parse("zola-safe"));
+    }
+
+    @Test
+    void zolasIdsAreKnownForLatinLettersOnly() {
+        assertTrue(SlugStyle.ZOLA.knowsSlugOf("Über Café & Bar – “quoted”, 2024!"));
+        assertFalse(SlugStyle.ZOLA.knowsSlugOf("🌟 Showcase"));
+        assertFalse(SlugStyle.ZOLA.knowsSlugOf("北京"));
+        assertFalse(SlugStyle.ZOLA.knowsSlugOf("Price in €"));
+        assertTrue(SlugStyle.GITHUB.knowsSlugOf("🌟 Showcase"));
+        assertTrue(SlugStyle.ZOLA.couldMake("glowing-star-showcase-1"));
+        assertFalse(SlugStyle.ZOLA.couldMake("-showcase"));
+        assertFalse(SlugStyle.ZOLA.couldMake("a--b"));
+        assertFalse(SlugStyle.ZOLA.couldMake("北京"));
+        assertTrue(SlugStyle.ZOLA_SAFE.couldMake("-anything"));
     }
 }
