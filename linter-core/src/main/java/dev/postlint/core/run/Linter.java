@@ -24,6 +24,7 @@ import dev.postlint.core.site.PostSummary;
 import dev.postlint.core.site.Site;
 import dev.postlint.core.site.SiteLocator;
 import dev.postlint.core.site.SiteSettings;
+import dev.postlint.core.site.SummarySpill;
 import dev.postlint.core.site.UrlFields;
 import java.io.IOException;
 import java.time.Duration;
@@ -60,6 +61,7 @@ public final class Linter {
     private final Map<java.nio.file.Path, String> siteKeys = new ConcurrentHashMap<>();
     private final RuleRegistry registry;
     private final PostParser parser;
+    private long spillBudget = SummarySpill.DEFAULT_BUDGET;
 
     public Linter(Config config, RuleRegistry registry, int threads, ProgressListener progress,
                   Function<String, String> environment) {
@@ -85,6 +87,12 @@ public final class Linter {
         this(config, registry, threads, ProgressListener.NONE, System::getenv);
     }
 
+    /** Keeps no more than {@code bytes} of the posts' packed details in memory (see {@link SummarySpill}). */
+    Linter spillingPast(long bytes) {
+        spillBudget = bytes;
+        return this;
+    }
+
     public LintResult run(List<InputFile> inputs) {
         long start = System.nanoTime();
         Optional<WholeRunKey> key = wholeRunKey(inputs);
@@ -107,36 +115,14 @@ public final class Linter {
         SourceExcerpts excerpts = new SourceExcerpts();
         boolean keepSummaries = rules.stream().anyMatch(SiteRule.class::isInstance);
         List<Supplier<PostSummary>> summaries = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = DeepStack.newThread(r, "postlint-worker");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<Optional<Supplier<PostSummary>>>> futures = new ArrayList<>();
-            java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-            for (InputFile input : inputs) {
-                futures.add(pool.submit(() -> {
-                    Optional<Supplier<PostSummary>> summary = checkFile(parser, input, keepSummaries,
-                            new Sinks(findings, errors, titles, excerpts, suppressions));
-                    progress.files(done.incrementAndGet(), inputs.size());
-                    return summary;
-                }));
-            }
-            for (Future<Optional<Supplier<PostSummary>>> future : futures) {
-                future.get().ifPresent(summaries::add);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.util.concurrent.CancellationException("file checks interrupted");
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
         Map<String, java.nio.file.Path> paths = new HashMap<>();
         inputs.forEach(i -> paths.put(i.displayPath(), i.path()));
-        boolean lookedOutside = keepSummaries && !runSiteRules(key, summaries, paths, findings, errors, excerpts);
+        boolean lookedOutside;
+        try (SummarySpill spill = new SummarySpill(spillBudget)) {
+            checkFiles(inputs, keepSummaries, new Sinks(findings, errors, titles, excerpts, suppressions, spill),
+                    summaries);
+            lookedOutside = keepSummaries && !runSiteRules(key, summaries, paths, findings, errors, excerpts);
+        }
         Set<String> superseded = new java.util.HashSet<>();
         for (Finding f : findings) {
             registry.find(f.ruleId()).ifPresent(rule -> rule.supersedes().forEach(id -> superseded.add(placeOf(f, id))));
@@ -162,6 +148,37 @@ public final class Linter {
         }
         return new LintResult(sorted, inputs, rules, errorList, Duration.ofNanos(System.nanoTime() - start), titles,
                 excerpts);
+    }
+
+    /** Checks each file on the pool's threads, adding the summaries the cross-post rules need in the files' order. */
+    private void checkFiles(List<InputFile> inputs, boolean keepSummaries, Sinks sinks,
+                            List<Supplier<PostSummary>> summaries) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = DeepStack.newThread(r, "postlint-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Optional<Supplier<PostSummary>>>> futures = new ArrayList<>();
+            java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+            for (InputFile input : inputs) {
+                futures.add(pool.submit(() -> {
+                    Optional<Supplier<PostSummary>> summary = checkFile(parser, input, keepSummaries, sinks);
+                    progress.files(done.incrementAndGet(), inputs.size());
+                    return summary;
+                }));
+            }
+            for (Future<Optional<Supplier<PostSummary>>> future : futures) {
+                future.get().ifPresent(summaries::add);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.CancellationException("file checks interrupted");
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /**
@@ -303,7 +320,7 @@ public final class Linter {
     /** Where the workers put what they find. */
     private record Sinks(ConcurrentLinkedQueue<Finding> findings, ConcurrentLinkedQueue<ProcessingError> errors,
                          Map<String, String> titles, SourceExcerpts excerpts,
-                         Map<String, Suppressions> suppressions) {
+                         Map<String, Suppressions> suppressions, SummarySpill spill) {
     }
 
     /**
@@ -393,7 +410,11 @@ public final class Linter {
             cache.put(input.path(), new ResultCache.Entry(input.displayPath(), hash, siteKey, own, title,
                     quotedLines(post, own), urlFields, page, suppressions), summary, stamp);
         }
-        return keepSummary ? Optional.of(() -> summary) : Optional.empty();
+        if (!keepSummary) {
+            return Optional.empty();
+        }
+        PostSummary kept = sinks.spill().keep(summary);
+        return Optional.of(() -> kept);
     }
 
     /** Takes an earlier run's results of a file, unchanged since, as if it had been checked now. */

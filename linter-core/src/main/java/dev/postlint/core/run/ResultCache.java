@@ -51,7 +51,7 @@ import java.util.zip.GZIPOutputStream;
 public final class ResultCache {
     public static final String FILE_NAME = "results.bin";
     private static final int MAGIC = 0x504c5243;
-    private static final int FORMAT = 8;
+    private static final int FORMAT = 9;
 
     /** The results of one file, without its summary ({@link #summaryOf}). */
     record Entry(String displayPath, String contentHash, String siteKey, List<Finding> findings,

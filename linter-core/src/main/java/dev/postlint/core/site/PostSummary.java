@@ -3,7 +3,6 @@ package dev.postlint.core.site;
 import dev.postlint.core.Post;
 import dev.postlint.core.PostSource;
 import dev.postlint.core.frontmatter.FrontMatterValue;
-import dev.postlint.core.markdown.ImageRef;
 import dev.postlint.core.markdown.Link;
 import dev.postlint.core.source.Position;
 import java.nio.file.Path;
@@ -18,7 +17,7 @@ import java.util.regex.Pattern;
 /**
  * What cross-post rules need of a post, kept once the post itself is released: its title and
  * description, the fields that decide its URL, where its links and images point, its anchors, and the
- * lines those are on (compressed, so reports can quote them).
+ * lines those are on (packed together, so reports can quote them).
  */
 public final class PostSummary implements PostSource {
     /** The front-matter texts kept for comparison across posts. */
@@ -35,24 +34,19 @@ public final class PostSummary implements PostSource {
     private final Path file;
     private final Map<String, Field> fields;
     private final UrlFields urlFields;
-    private final List<Reference> links;
-    private final List<Reference> images;
+    private final PackedDetails details;
     private final Set<String> anchors;
-    private final KeptLines lines;
     private final Optional<String> language;
     private final boolean page;
 
-    PostSummary(String path, Path file, Map<String, Field> fields, UrlFields urlFields, List<Reference> links,
-                        List<Reference> images, Set<String> anchors, KeptLines lines, Optional<String> language,
-                        boolean page) {
+    PostSummary(String path, Path file, Map<String, Field> fields, UrlFields urlFields, PackedDetails details,
+                Set<String> anchors, Optional<String> language, boolean page) {
         this.path = path;
         this.file = file;
         this.fields = Map.copyOf(fields);
         this.urlFields = urlFields;
-        this.links = links;
-        this.images = images;
+        this.details = details;
         this.anchors = Set.copyOf(anchors);
-        this.lines = lines;
         this.language = language;
         this.page = page;
     }
@@ -83,14 +77,21 @@ public final class PostSummary implements PostSource {
         }
         links.forEach(l -> keepLine(post, l.urlPosition().line(), lines));
         post.body().images().forEach(i -> keepLine(post, i.srcPosition().line(), lines));
-        return new PostSummary(post.path(), post.file(), fields, urlFields,
-                References.of(links, Link::url, Link::urlPosition, Link::position),
-                References.of(post.body().images(), ImageRef::src, ImageRef::srcPosition, ImageRef::position),
-                Anchors.of(post.body(), slugs, site.definitionTermIds()), KeptLines.of(lines), language(post), page);
+        PackedDetails details = PackedDetails.of(
+                links.stream().map(l -> new Reference(l.url(), l.urlPosition(), l.position())).toList(),
+                post.body().images().stream().map(i -> new Reference(i.src(), i.srcPosition(), i.position())).toList(),
+                lines);
+        return new PostSummary(post.path(), post.file(), fields, urlFields, details,
+                Anchors.of(post.body(), slugs, site.definitionTermIds()), language(post), page);
     }
 
-    KeptLines keptLines() {
-        return lines;
+    PackedDetails details() {
+        return details;
+    }
+
+    /** This summary with its details kept elsewhere (see {@link SummarySpill}). */
+    PostSummary withDetails(PackedDetails moved) {
+        return new PostSummary(path, file, fields, urlFields, moved, anchors, language, page);
     }
 
     /** Whether the generator renders the post as a page of its own (not a headless snippet or a bundle's resource). */
@@ -130,7 +131,7 @@ public final class PostSummary implements PostSource {
 
     @Override
     public Optional<String> line(int number) {
-        return lines.line(number);
+        return details.line(number);
     }
 
     public Path file() {
@@ -153,12 +154,12 @@ public final class PostSummary implements PostSource {
 
     /** Where the post's links point, as written. */
     public List<Reference> links() {
-        return links;
+        return details.links();
     }
 
     /** The image paths of the post: Markdown, HTML and front-matter images. */
     public List<Reference> images() {
-        return images;
+        return details.images();
     }
 
     /** The ids a link can point at with {@code #fragment}, as the generator makes them. */

@@ -4,12 +4,8 @@ import dev.postlint.core.source.Position;
 import java.util.AbstractList;
 import java.util.List;
 import java.util.RandomAccess;
-import java.util.function.Function;
 
-/**
- * An immutable list of {@link Reference}s stored as one text and five arrays, so that a post with a
- * thousand links costs a few kilobytes across a run rather than a thousand objects.
- */
+/** An immutable list of {@link Reference}s unpacked from {@link PackedDetails}: one text and five arrays. */
 final class References extends AbstractList<Reference> implements RandomAccess {
     private final String urls;
     private final int[] ends;
@@ -18,29 +14,18 @@ final class References extends AbstractList<Reference> implements RandomAccess {
     private final int[] useLines;
     private final int[] useColumns;
 
-    private <T> References(List<T> items, Function<T, String> url, Function<T, Position> position,
-                           Function<T, Position> usedAt) {
-        StringBuilder joined = new StringBuilder();
-        ends = new int[items.size()];
-        lines = new int[items.size()];
-        columns = new int[items.size()];
-        useLines = new int[items.size()];
-        useColumns = new int[items.size()];
-        for (int i = 0; i < items.size(); i++) {
-            T item = items.get(i);
-            joined.append(url.apply(item));
-            ends[i] = joined.length();
-            lines[i] = position.apply(item).line();
-            columns[i] = position.apply(item).column();
-            useLines[i] = usedAt.apply(item).line();
-            useColumns[i] = usedAt.apply(item).column();
-        }
-        urls = joined.toString();
+    private References(String urls, int[][] columns) {
+        this.urls = urls;
+        this.ends = columns[0];
+        this.lines = columns[1];
+        this.columns = columns[2];
+        this.useLines = columns[3];
+        this.useColumns = columns[4];
     }
 
-    static <T> List<Reference> of(List<T> items, Function<T, String> url, Function<T, Position> position,
-                                  Function<T, Position> usedAt) {
-        return items.isEmpty() ? List.of() : new References(items, url, position, usedAt);
+    /** The references whose urls, joined, are {@code urls}; the columns are their ends in it, lines, columns, use lines and use columns. */
+    static List<Reference> of(String urls, int[][] columns) {
+        return columns[0].length == 0 ? List.of() : new References(urls, columns);
     }
 
     @Override

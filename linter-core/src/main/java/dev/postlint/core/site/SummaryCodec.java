@@ -39,10 +39,8 @@ public final class SummaryCodec {
             writePosition(out, f.getValue().start());
         }
         writeUrlFields(out, s.urlFields());
-        writeReferences(out, s.links());
-        writeReferences(out, s.images());
         writeStrings(out, List.copyOf(s.anchors()));
-        s.keptLines().write(out);
+        s.details().write(out);
         writeOptional(out, s.language());
         out.writeBoolean(s.isPage());
     }
@@ -57,16 +55,11 @@ public final class SummaryCodec {
             fields.put(key, new PostSummary.Field(readLong(in), readPosition(in)));
         }
         UrlFields urlFields = readUrlFields(in);
-        List<Reference> links = readReferences(in);
-        List<Reference> images = readReferences(in);
         Set<String> anchors = new LinkedHashSet<>(readStrings(in));
-        KeptLines lines = KeptLines.read(in);
+        PackedDetails details = PackedDetails.read(in);
         Optional<String> language = readOptional(in);
         boolean page = in.readBoolean();
-        return new PostSummary(path, file, fields, urlFields,
-                References.of(links, Reference::url, Reference::position, Reference::usedAt),
-                References.of(images, Reference::url, Reference::position, Reference::usedAt), anchors, lines,
-                language, page);
+        return new PostSummary(path, file, fields, urlFields, details, anchors, language, page);
     }
 
     public static void writeUrlFields(DataOutput out, UrlFields u) throws IOException {
@@ -100,24 +93,6 @@ public final class SummaryCodec {
             terms.put(in.readUTF(), readStrings(in));
         }
         return new UrlFields(title, date, slug, categories, permalink, aliases, redirectFrom, rendered, terms);
-    }
-
-    private static void writeReferences(DataOutput out, List<Reference> references) throws IOException {
-        out.writeInt(references.size());
-        for (Reference r : references) {
-            writeLong(out, r.url());
-            writePosition(out, r.position());
-            writePosition(out, r.usedAt());
-        }
-    }
-
-    private static List<Reference> readReferences(DataInput in) throws IOException {
-        int n = count(in);
-        List<Reference> references = new ArrayList<>(Math.min(n, 1024));
-        for (int i = 0; i < n; i++) {
-            references.add(new Reference(readLong(in), readPosition(in), readPosition(in)));
-        }
-        return references;
     }
 
     public static void writePosition(DataOutput out, Position p) throws IOException {

@@ -55,6 +55,20 @@ class LinterTest {
         }
     }
 
+    /** Reports every link target of every post, from the posts' summaries. */
+    static final class LinkTargetRule extends RuleDefinition implements SiteRule {
+        LinkTargetRule() {
+            super("every-link", Severity.WARNING, Category.LINKS, "test");
+        }
+
+        @Override
+        public void check(Site site, RuleContext context) {
+            for (PostSummary post : site.posts()) {
+                post.links().forEach(l -> context.report(post, l.position(), l.url()));
+            }
+        }
+    }
+
     @TempDir
     Path dir;
 
@@ -123,6 +137,30 @@ class LinterTest {
                 .run(List.of(new InputFile("a.md", file)));
         assertEquals(List.of(), result.findings());
         assertEquals(List.of(), result.rules());
+    }
+
+    @Test
+    void aRunThatKeepsItsSummariesOnDiskReportsAndQuotesAsOneThatKeepsThemInMemory() throws Exception {
+        List<InputFile> inputs = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            String name = String.format("p%02d.md", i);
+            Path file = Files.writeString(dir.resolve(name), "---\ntitle: t" + i + "\n---\nIntro.\n\n"
+                    + "See [a](/a/" + i + "/), [b](https://example.org/ü/" + i + ") and [c][c].\n\n[c]: #c" + i + "\n");
+            inputs.add(new InputFile(name, file));
+        }
+        RuleRegistry registry = new RuleRegistry(List.of(new LinkTargetRule()));
+        LintResult inMemory = new Linter(Config.defaults(dir), registry, 2).run(inputs);
+        LintResult onDisk = new Linter(Config.defaults(dir), registry, 2).spillingPast(0).run(inputs);
+
+        assertEquals(90, onDisk.findings().size());
+        assertEquals(List.of("p17.md every-link 6:9 /a/17/", "p17.md every-link 6:22 https://example.org/ü/17",
+                "p17.md every-link 8:6 #c17"), onDisk.findings().stream().filter(f -> f.file().equals("p17.md"))
+                .map(LinterTest::describe).toList());
+        assertEquals(inMemory.findings(), onDisk.findings());
+        for (int line = 1; line <= 9; line++) {
+            assertEquals(inMemory.excerpts().line("p29.md", line), onDisk.excerpts().line("p29.md", line));
+        }
+        assertEquals(Optional.of("[c]: #c29"), onDisk.excerpts().line("p29.md", 8));
     }
 
     private static String describe(Finding f) {

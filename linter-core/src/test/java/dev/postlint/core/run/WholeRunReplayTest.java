@@ -191,9 +191,9 @@ class WholeRunReplayTest {
     }
 
     /**
-     * A summary part damaged so that it still inflates to readable summaries (b.md's image renamed), with
-     * the gzip checksum of what was there: the checksum at the part's end finds it, and b.md's summary
-     * comes from b.md, which shows logo.png, not from the damaged part, which names logo.pnx.
+     * A summary part damaged so that it still inflates to readable summaries (b.md moved to a folder
+     * without logo.png), with the gzip checksum of what was there: the checksum at the part's end finds it,
+     * and b.md's summary comes from b.md, beside logo.png, not from the damaged part.
      */
     @Test
     void aSummaryPartThatInflatesToOtherBytesIsNotBelieved() throws Exception {
@@ -206,8 +206,10 @@ class WholeRunReplayTest {
             plain = in.readAllBytes();
         }
         String text = new String(plain, java.nio.charset.StandardCharsets.ISO_8859_1);
-        assertEquals(1, text.split("logo\\.png", -1).length - 1, "b.md's summary names its image once");
-        byte[] changed = text.replace("logo.png", "logo.pnx").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertEquals(2, text.split("/site/b\\.md", -1).length - 1, "b.md's key and its summary name its file");
+        int at = text.lastIndexOf("/site/b.md");
+        byte[] changed = (text.substring(0, at) + "/sitX/b.md" + text.substring(at + "/site/b.md".length()))
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         java.io.ByteArrayOutputStream recompressed = new java.io.ByteArrayOutputStream();
         try (var out = new java.util.zip.GZIPOutputStream(recompressed)) {
             out.write(changed);
