@@ -7,6 +7,7 @@ import dev.postlint.core.links.ProgressListener;
 import dev.postlint.core.config.ConfigException;
 import dev.postlint.core.config.ConfigLoader;
 import dev.postlint.core.report.ReportContext;
+import dev.postlint.core.report.Reporter;
 import dev.postlint.core.rule.RuleRegistry;
 import dev.postlint.core.site.SiteDescription;
 import dev.postlint.core.run.FileCollector;
@@ -321,13 +322,14 @@ public final class CheckPipeline {
         ReportContext context = new ReportContext(request.failPolicy(), request.workingDir(), request.quiet());
         List<Path> written = new ArrayList<>();
         for (ReportTarget target : request.reports()) {
-            StringBuilder report = new StringBuilder();
             Path output = target.output().map(request.workingDir()::resolve).orElse(null);
             try {
-                target.format().reporter(output == null && request.colourOnStandardOutput(), context).write(result, report);
+                Reporter reporter = target.format().reporter(output == null && request.colourOnStandardOutput(), context);
                 if (output == null) {
-                    standardOutput.append(report);
+                    reporter.write(result, standardOutput);
                 } else {
+                    StringBuilder report = new StringBuilder();
+                    reporter.write(result, report);
                     ReportFile.write(output, report.toString(), result.inputs());
                     written.add(output);
                 }
