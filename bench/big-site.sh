@@ -26,7 +26,7 @@ files=$(find "$site" -name '*.md' -o -name '*.markdown' | wc -l)
 size=$(du -sm "$site" | cut -f1)
 echo "site: $files Markdown files, $size MB; heap: -Xmx$heap"
 /usr/bin/time -f "wall: %e s, peak resident memory: %M KB" \
-  java "-Xmx$heap" -jar "$jar" check "$site" --config "$config" --offline --fail-on never --format json \
+  java "-Xmx$heap" -jar "$jar" check "$site" --config "$config" --offline --no-cache --fail-on never --format json \
   > "$here/target/bench/big-site.json"
 python3 - "$here/target/bench/big-site.json" <<'PY'
 import json, sys
