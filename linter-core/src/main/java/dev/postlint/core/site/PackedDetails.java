@@ -15,17 +15,18 @@ import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
 /**
- * The bulk of a post's summary: where its links and images point and the lines a report may quote,
- * deflated together (a link's line repeats its address), so that a site of 50,000 link-heavy posts keeps
- * a few kilobytes per post across the run. Each use unpacks them again; each thread keeps only the
- * last post it unpacked, as the cross-post rules read one post's links at a time.
+ * The bulk of a post's summary: where its links and images point and the lines a report may quote, in
+ * one array of bytes (numbers in seven-bit groups, texts in UTF-8) rather than thousands of objects. When
+ * a run moves them to its {@link SummarySpill}, they are deflated together first (a link's line repeats
+ * its address). Each use unpacks them again; each thread keeps only the last post it unpacked, as the
+ * cross-post rules read one post's links at a time.
  */
 final class PackedDetails {
     private static final ThreadLocal<Unpacked> LAST = new ThreadLocal<>();
     private static final ThreadLocal<Deflater> DEFLATERS = ThreadLocal.withInitial(() -> new Deflater(Deflater.BEST_SPEED));
     private static final PackedDetails NONE = pack(List.of(), List.of(), Map.of());
 
-    private final byte[] packed;
+    private final byte[] bytes;
     private final int size;
     private final SummarySpill spill;
     private final long offset;
@@ -35,12 +36,13 @@ final class PackedDetails {
                             String[] lines) {
     }
 
-    private PackedDetails(byte[] packed, int size) {
-        this(packed, size, null, -1, packed.length);
+    private PackedDetails(byte[] bytes) {
+        this(bytes, bytes.length, null, -1, 0);
     }
 
-    private PackedDetails(byte[] packed, int size, SummarySpill spill, long offset, int length) {
-        this.packed = packed;
+    /** Details in memory ({@code bytes}), or deflated in {@code spill} at {@code offset}. */
+    private PackedDetails(byte[] bytes, int size, SummarySpill spill, long offset, int length) {
+        this.bytes = bytes;
         this.size = size;
         this.spill = spill;
         this.offset = offset;
@@ -49,21 +51,21 @@ final class PackedDetails {
 
     /** The bytes these details take in memory. */
     int packedSize() {
-        return packed == null ? 0 : packed.length;
+        return bytes == null ? 0 : bytes.length;
     }
 
-    /** The same details kept in {@code spill}'s file, when it takes them. */
+    /** The same details, deflated, in {@code spill}'s file, when it takes them. */
     Optional<PackedDetails> spillTo(SummarySpill spill) {
-        if (packed == null || this == NONE) {
+        if (bytes == null || this == NONE) {
             return Optional.empty();
         }
-        long at = spill.append(packed);
-        return at < 0 ? Optional.empty()
-                : Optional.of(new PackedDetails(null, size, spill, at, packed.length));
+        byte[] deflated = deflate(bytes);
+        long at = spill.append(deflated);
+        return at < 0 ? Optional.empty() : Optional.of(new PackedDetails(null, size, spill, at, deflated.length));
     }
 
-    private byte[] packed() {
-        return packed != null ? packed : spill.read(offset, length);
+    private byte[] bytes() {
+        return bytes != null ? bytes : inflate(spill.read(offset, length), size);
     }
 
     static PackedDetails of(List<Reference> links, List<Reference> images, Map<Integer, String> lines) {
@@ -89,16 +91,20 @@ final class PackedDetails {
         }
         byte[] urlBytes = urls.toString().getBytes(StandardCharsets.UTF_8);
         raw.number(urlBytes.length).bytes(urlBytes).bytes(String.join("\n", sorted.values()).getBytes(StandardCharsets.UTF_8));
+        return new PackedDetails(Arrays.copyOf(raw.buffer, raw.length));
+    }
+
+    private static byte[] deflate(byte[] raw) {
         Deflater deflater = DEFLATERS.get();
         deflater.reset();
-        deflater.setInput(raw.buffer, 0, raw.length);
+        deflater.setInput(raw);
         deflater.finish();
         ByteWriter out = new ByteWriter();
         while (!deflater.finished()) {
             out.room(4096);
             out.length += deflater.deflate(out.buffer, out.length, out.buffer.length - out.length);
         }
-        return new PackedDetails(Arrays.copyOf(out.buffer, out.length), raw.length);
+        return Arrays.copyOf(out.buffer, out.length);
     }
 
     List<Reference> links() {
@@ -116,18 +122,16 @@ final class PackedDetails {
     }
 
     void write(DataOutput out) throws IOException {
-        byte[] bytes = packed();
-        out.writeInt(size);
-        out.writeInt(bytes.length);
-        out.write(bytes);
+        byte[] raw = bytes();
+        out.writeInt(raw.length);
+        out.write(raw);
     }
 
     /** Reads what {@link #write} wrote, unpacking it once, so that damage shows here and not in a rule. */
     static PackedDetails read(DataInput in) throws IOException {
-        int size = SummaryCodec.count(in);
-        byte[] packed = new byte[SummaryCodec.count(in)];
-        in.readFully(packed);
-        PackedDetails details = new PackedDetails(packed, size);
+        byte[] raw = new byte[SummaryCodec.count(in)];
+        in.readFully(raw);
+        PackedDetails details = new PackedDetails(raw);
         try {
             details.decode();
         } catch (IllegalStateException | IndexOutOfBoundsException | NegativeArraySizeException e) {
@@ -147,7 +151,7 @@ final class PackedDetails {
     }
 
     private Unpacked decode() {
-        ByteReader raw = new ByteReader(inflate());
+        ByteReader raw = new ByteReader(bytes());
         int linkCount = raw.count();
         int imageCount = raw.count();
         int lineCount = raw.count();
@@ -169,9 +173,9 @@ final class PackedDetails {
                 References.of(urls.substring(linkChars), images), numbers, lines);
     }
 
-    private byte[] inflate() {
+    private static byte[] inflate(byte[] deflated, int size) {
         Inflater inflater = new Inflater();
-        inflater.setInput(packed());
+        inflater.setInput(deflated);
         byte[] raw = new byte[size + 1]; // one more, so that inflating reads on to the checksum at the end
         try {
             int n = 0;

@@ -83,6 +83,11 @@ public final class SummarySpill implements AutoCloseable {
         return buffer.array();
     }
 
+    /** The bytes written to the file so far. */
+    synchronized long written() {
+        return end;
+    }
+
     /** Whether any details went to disk. */
     public synchronized boolean spilled() {
         return channel != null;

@@ -62,7 +62,7 @@ class PackedDetailsTest {
     }
 
     @Test
-    void aThousandLinksPackIntoAFractionOfTheirText() {
+    void aThousandLinksSpillIntoAFractionOfTheirTextAndComeBackWhole() {
         List<Reference> links = new ArrayList<>();
         Map<Integer, String> lines = new TreeMap<>();
         for (int i = 1; i <= 1000; i++) {
@@ -71,28 +71,30 @@ class PackedDetailsTest {
             lines.put(i, "* [#" + (40_000 + i) + "](" + url + ") fixes a thing");
         }
         PackedDetails details = PackedDetails.of(links, List.of(), lines);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            details.write(new DataOutputStream(bytes));
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
         int text = links.stream().mapToInt(l -> l.url().length()).sum() + lines.values().stream().mapToInt(String::length).sum();
-        assertTrue(bytes.size() * 4 < text, bytes.size() + " bytes for " + text + " characters");
-        assertEquals(links, details.links());
-        assertEquals(Optional.of(lines.get(777)), details.line(777));
+        assertTrue(details.packedSize() < text + 1000 * 10, details.packedSize() + " bytes for " + text + " characters");
+        try (SummarySpill spill = new SummarySpill(0)) {
+            PackedDetails spilled = details.spillTo(spill).orElseThrow();
+            assertEquals(0, spilled.packedSize());
+            assertTrue(spill.written() * 4 < text, spill.written() + " bytes on disk for " + text + " characters");
+            assertEquals(links, spilled.links());
+            assertEquals(Optional.of(lines.get(777)), spilled.line(777));
+        }
     }
 
     @Test
-    void damagedBytesAreAnIoExceptionWhenRead() throws IOException {
+    void bytesThatEndEarlyOrCountMoreThanTheyHoldAreAnIoExceptionWhenRead() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PackedDetails.of(LINKS, IMAGES, LINES).write(new DataOutputStream(bytes));
         byte[] written = bytes.toByteArray();
-        for (int at : new int[] {3, 9, written.length / 2, written.length - 1}) {
-            byte[] damaged = written.clone();
-            damaged[at] ^= 0x5a;
+        byte[] cut = java.util.Arrays.copyOf(written, 20);
+        java.nio.ByteBuffer.wrap(cut).putInt(0, cut.length - 4); // the numbers of the first links, then nothing
+        byte[] counted = written.clone();
+        counted[4] = 0x7f; // 127 links in a few dozen bytes
+        byte[] ended = java.util.Arrays.copyOf(written, written.length - 5); // fewer bytes than its count says
+        for (byte[] damaged : List.of(cut, counted, ended)) {
             assertThrows(IOException.class,
-                    () -> PackedDetails.read(new DataInputStream(new ByteArrayInputStream(damaged))), "byte " + at);
+                    () -> PackedDetails.read(new DataInputStream(new ByteArrayInputStream(damaged))));
         }
     }
 }
