@@ -468,9 +468,14 @@ public final class ResultCache {
         void to(DataOutputStream out) throws IOException;
     }
 
+    /** A part gzipped at the fastest level: the summaries' lines are text that the default level takes long over. */
     private static byte[] compressed(Writing writing) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(bytes, 1 << 16))) {
+        try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(bytes, 1 << 16) {
+            {
+                def.setLevel(java.util.zip.Deflater.BEST_SPEED);
+            }
+        })) {
             writing.to(out);
         }
         return bytes.toByteArray();

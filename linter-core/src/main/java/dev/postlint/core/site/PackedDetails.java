@@ -32,8 +32,32 @@ final class PackedDetails {
     private final long offset;
     private final int length;
 
-    private record Unpacked(PackedDetails owner, List<Reference> links, List<Reference> images, int[] numbers,
-                            String[] lines) {
+    /** What one thread unpacked of a post; the lines, which only reports quote, when first asked for. */
+    private static final class Unpacked {
+        final PackedDetails owner;
+        final List<Reference> links;
+        final List<Reference> images;
+        final int[] numbers;
+        private final byte[] raw;
+        private final int linesAt;
+        private String[] lines;
+
+        Unpacked(PackedDetails owner, List<Reference> links, List<Reference> images, int[] numbers, byte[] raw,
+                 int linesAt) {
+            this.owner = owner;
+            this.links = links;
+            this.images = images;
+            this.numbers = numbers;
+            this.raw = raw;
+            this.linesAt = linesAt;
+        }
+
+        String line(int index) {
+            if (lines == null) {
+                lines = new String(raw, linesAt, owner.size - linesAt, StandardCharsets.UTF_8).split("\n", -1);
+            }
+            return lines[index];
+        }
     }
 
     private PackedDetails(byte[] bytes) {
@@ -108,17 +132,17 @@ final class PackedDetails {
     }
 
     List<Reference> links() {
-        return unpack().links();
+        return unpack().links;
     }
 
     List<Reference> images() {
-        return unpack().images();
+        return unpack().images;
     }
 
     Optional<String> line(int number) {
         Unpacked u = unpack();
-        int at = Arrays.binarySearch(u.numbers(), number);
-        return at < 0 ? Optional.empty() : Optional.of(u.lines()[at]);
+        int at = Arrays.binarySearch(u.numbers, number);
+        return at < 0 ? Optional.empty() : Optional.of(u.line(at));
     }
 
     void write(DataOutput out) throws IOException {
@@ -142,7 +166,7 @@ final class PackedDetails {
 
     private Unpacked unpack() {
         Unpacked last = LAST.get();
-        if (last != null && last.owner() == this) {
+        if (last != null && last.owner == this) {
             return last;
         }
         Unpacked unpacked = decode();
@@ -151,7 +175,8 @@ final class PackedDetails {
     }
 
     private Unpacked decode() {
-        ByteReader raw = new ByteReader(bytes());
+        byte[] bytes = bytes();
+        ByteReader raw = new ByteReader(bytes);
         int linkCount = raw.count();
         int imageCount = raw.count();
         int lineCount = raw.count();
@@ -164,13 +189,20 @@ final class PackedDetails {
         }
         int urlBytes = raw.number();
         String urls = raw.text(urlBytes);
-        String[] lines = lineCount == 0 ? new String[0] : raw.text(size - raw.at).split("\n", -1);
-        if (lines.length != lineCount) {
+        int linkChars = linkCount == 0 ? 0 : links[0][linkCount - 1];
+        int imageChars = imageCount == 0 ? 0 : images[0][imageCount - 1];
+        if (linkChars + imageChars != urls.length()) {
+            throw new IllegalStateException("the addresses do not match their lengths");
+        }
+        int breaks = 0;
+        for (int i = raw.at; i < size; i++) {
+            breaks += bytes[i] == '\n' ? 1 : 0;
+        }
+        if (lineCount == 0 ? raw.at != size : breaks != lineCount - 1) {
             throw new IllegalStateException("kept lines do not match their numbers");
         }
-        int linkChars = linkCount == 0 ? 0 : links[0][linkCount - 1];
         return new Unpacked(this, References.of(urls.substring(0, linkChars), links),
-                References.of(urls.substring(linkChars), images), numbers, lines);
+                References.of(urls.substring(linkChars), images), numbers, bytes, raw.at);
     }
 
     private static byte[] inflate(byte[] deflated, int size) {
@@ -259,7 +291,11 @@ final class PackedDetails {
         int[][] references(int count) {
             int[][] columns = new int[5][count];
             for (int i = 0, end = 0; i < count; i++) {
-                end += number();
+                int length = number();
+                end += length;
+                if (length < 0 || end < 0) {
+                    throw new IllegalStateException("an address of no length");
+                }
                 columns[0][i] = end;
                 for (int c = 1; c < 5; c++) {
                     columns[c][i] = number();

@@ -92,7 +92,9 @@ class PackedDetailsTest {
         byte[] counted = written.clone();
         counted[4] = 0x7f; // 127 links in a few dozen bytes
         byte[] ended = java.util.Arrays.copyOf(written, written.length - 5); // fewer bytes than its count says
-        for (byte[] damaged : List.of(cut, counted, ended)) {
+        byte[] broken = written.clone();
+        broken[broken.length - 3] = '\n'; // one kept line more than there are numbers
+        for (byte[] damaged : List.of(cut, counted, ended, broken)) {
             assertThrows(IOException.class,
                     () -> PackedDetails.read(new DataInputStream(new ByteArrayInputStream(damaged))));
         }
