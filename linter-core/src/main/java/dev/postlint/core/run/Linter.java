@@ -426,8 +426,8 @@ public final class Linter {
             sinks.suppressions().put(input.displayPath(), e.suppressions());
         }
         e.lines().forEach((n, text) -> sinks.excerpts().put(input.displayPath(), n, text));
-        return keepSummary ? Optional.of(() -> cache.summaryOf(input.path()).orElseGet(() -> summarize(input)))
-                : Optional.empty();
+        return keepSummary ? Optional.of(() -> sinks.spill().keep(cache.summaryOf(input.path())
+                .orElseGet(() -> summarize(input)))) : Optional.empty();
     }
 
     /**
