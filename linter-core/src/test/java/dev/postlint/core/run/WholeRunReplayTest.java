@@ -67,12 +67,17 @@ class WholeRunReplayTest {
     }
 
     private LintResult run() throws Exception {
+        return run(Long.MAX_VALUE);
+    }
+
+    /** A run that keeps no more than {@code spillBudget} bytes of the posts' details in memory. */
+    private LintResult run(long spillBudget) throws Exception {
         Config config = Config.defaults(site);
         RuleRegistry registry = new RuleRegistry(List.of(rule));
         ResultCache cache = ResultCache.open(site.resolve(".postlint-cache"), () -> Linter.runKey(config, registry),
                 notices::add);
         LintResult result = new Linter(config, registry, 2, ProgressListener.NONE, System::getenv, cache)
-                .run(List.of(new InputFile("a.md", site.resolve("a.md")), new InputFile("b.md", site.resolve("b.md"))));
+                .spillingPast(spillBudget).run(List.of(new InputFile("a.md", site.resolve("a.md")), new InputFile("b.md", site.resolve("b.md"))));
         cache.save();
         return result;
     }
@@ -113,6 +118,22 @@ class WholeRunReplayTest {
         assertEquals(1, rule.runs.getAndSet(0));
         run();
         assertEquals(0, rule.runs.get());
+        assertEquals(List.of(), notices);
+    }
+
+    @Test
+    void summariesTakenFromTheCacheAreSpilledAndReadBackLikeNewOnes() throws Exception {
+        Files.writeString(site.resolve("b.md"), "---\ntitle: B\n---\n![Logo](logo.png) ![Icon](icon.png)\n");
+        letTheClockMove();
+        run(0);
+        Files.writeString(site.resolve("a.md"), "---\ntitle: A\n---\nMore text.\n\n![A chart](chart.png)\n");
+        letTheClockMove();
+        rule.runs.set(0);
+        LintResult result = run(0);
+        assertEquals(1, rule.runs.get(), "a.md changed: the cross-post rule ran over b.md's summary from the cache");
+        assertEquals(List.of("a.md:6:12 missing-image missing chart.png", "b.md:4:27 missing-image missing icon.png"),
+                described(result));
+        assertEquals(java.util.Optional.of("![Logo](logo.png) ![Icon](icon.png)"), result.excerpts().line("b.md", 4));
         assertEquals(List.of(), notices);
     }
 
