@@ -27,8 +27,14 @@ class DeepStackTest {
     }
 
     @Test
-    void callsOneAfterAnotherShareAThread() {
+    void callsOneAfterAnotherShareAThread() throws InterruptedException {
         Thread first = DeepStack.call(Thread::currentThread);
+        // The caller has the result before the thread is back waiting for work; a call in that moment
+        // starts another thread, as a busy pool should.
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (first.getState() != Thread.State.TIMED_WAITING && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
         Thread second = DeepStack.call(Thread::currentThread);
         assertSame(first, second);
         assertEquals("postlint-parse", first.getName());
