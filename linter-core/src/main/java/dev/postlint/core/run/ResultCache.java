@@ -13,6 +13,7 @@ import dev.postlint.core.site.UrlFields;
 import dev.postlint.core.source.Position;
 import dev.postlint.core.suppress.Directive;
 import dev.postlint.core.suppress.Suppressions;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -162,7 +163,7 @@ public final class ResultCache {
         if (part.length == 0) {
             return read;
         }
-        try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(
                 new GZIPInputStream(new ByteArrayInputStream(part), 1 << 16), 1 << 16))) {
             for (int n = SummaryCodec.count(in); n > 0; n--) {
                 String key = in.readUTF();

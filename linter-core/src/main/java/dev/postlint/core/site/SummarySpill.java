@@ -88,11 +88,6 @@ public final class SummarySpill implements AutoCloseable {
         return end;
     }
 
-    /** Whether any details went to disk. */
-    public synchronized boolean spilled() {
-        return channel != null;
-    }
-
     @Override
     public synchronized void close() {
         closed = true;
