@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import dev.postlint.core.Post;
 import dev.postlint.core.Severity;
 import dev.postlint.core.markdown.Link;
+import dev.postlint.core.markdown.MarkdownText;
 import dev.postlint.core.rule.PostRule;
 import dev.postlint.core.rule.Category;
 import dev.postlint.core.rule.Rule;
@@ -33,8 +34,6 @@ public final class LinkTextRule extends RuleDefinition implements PostRule {
     private static final Pattern SCHEME = Pattern.compile("^https?://");
     private static final Pattern WWW = Pattern.compile("^www\\.");
     private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
-    private static final Pattern JOINERS = Pattern.compile("[-_–—]+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     public LinkTextRule() {
         super("link-text", Severity.WARNING, Category.SEO, "A link's text does not say where it leads (\"click here\", \"mehr\", another address).",
@@ -77,17 +76,30 @@ public final class LinkTextRule extends RuleDefinition implements PostRule {
         while (to > from && closes(text.charAt(to - 1))) {
             to--;
         }
-        String words = text.substring(from, to);
-        return SPACES.matcher(JOINERS.matcher(words).replaceAll(" ")).replaceAll(" ").strip();
+        StringBuilder words = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!isJoinerOrSpace(c)) {
+                words.append(c);
+            } else if (i == from || !isJoinerOrSpace(text.charAt(i - 1))) {
+                words.append(' ');
+            }
+        }
+        return words.toString().strip();
     }
 
-    private static boolean opens(char c) {
+    /** Hyphens, underscores and dashes between words, and white space as the pattern {@code \s} sees it. */
+    private static boolean isJoinerOrSpace(char c) {
+        return c == '-' || c == '_' || c == '–' || c == '—' || c == ' ' || c >= '\t' && c <= '\r';
+    }
+
+    static boolean opens(char c) {
         int type = Character.getType(c);
         return type == Character.START_PUNCTUATION || type == Character.INITIAL_QUOTE_PUNCTUATION
                 || type == Character.FINAL_QUOTE_PUNCTUATION || "\"'«‹„‚".indexOf(c) >= 0;
     }
 
-    private static boolean closes(char c) {
+    static boolean closes(char c) {
         int type = Character.getType(c);
         return type == Character.END_PUNCTUATION || type == Character.INITIAL_QUOTE_PUNCTUATION
                 || type == Character.FINAL_QUOTE_PUNCTUATION || "\"'»›“‘.:,;!?…> \t\n\u000B\f\r".indexOf(c) >= 0;
@@ -100,15 +112,15 @@ public final class LinkTextRule extends RuleDefinition implements PostRule {
             if (link.url().startsWith("mailto:") || link.url().startsWith("#")) {
                 continue;
             }
-            String text = SPACES.matcher(link.text()).replaceAll(" ").strip();
+            String text = MarkdownText.singleSpaced(link.text()).strip();
             String normal = text.toLowerCase(Locale.ROOT).strip();
             if (phrases.contains(phrase(normal))) {
                 context.report(post, link.position(), "The link text \"" + text + "\" does not say where the link "
                         + "leads; screen-reader users hear links on their own and search engines use the text to "
                         + "understand the target. Describe the target instead.");
-            } else if (context.option(BARE_URLS) && !isLocal(normal) && link.kind() != Link.Kind.AUTOLINK
+            } else if (context.option(BARE_URLS) && link.kind() != Link.Kind.AUTOLINK
                     && (normal.startsWith("http://") || normal.startsWith("https://") || normal.startsWith("www."))
-                    && !sameAddress(normal, link.url())) {
+                    && !isLocal(normal) && !sameAddress(normal, link.url())) {
                 context.report(post, link.position(), "The link text is the address " + text + ", but the link "
                         + "leads to " + link.url() + "; readers are shown one place and taken to another. Show the "
                         + "address the link leads to, or describe the target in words.");

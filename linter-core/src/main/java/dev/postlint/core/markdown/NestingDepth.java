@@ -14,7 +14,7 @@ public final class NestingDepth {
     private NestingDepth() {
     }
 
-    public static Shape of(CharSequence text) {
+    public static Shape of(String text) {
         int best = 0;
         int bestLine = 1;
         int longest = 0;
@@ -60,9 +60,7 @@ public final class NestingDepth {
                 best = depth;
                 bestLine = line;
             }
-            while (i < n && text.charAt(i) != '\n') {
-                i++;
-            }
+            i = endOfLine(text, i);
             if (i - lineStart > longest) {
                 longest = i - lineStart;
                 longestLine = line;
@@ -73,7 +71,12 @@ public final class NestingDepth {
         return new Shape(best, bestLine, longest, longestLine);
     }
 
-    private static boolean endsMarker(CharSequence text, int at) {
+    private static int endOfLine(String text, int from) {
+        int end = text.indexOf('\n', from);
+        return end < 0 ? text.length() : end;
+    }
+
+    private static boolean endsMarker(String text, int at) {
         return at >= text.length() || text.charAt(at) == ' ' || text.charAt(at) == '\t' || text.charAt(at) == '\n'
                 || text.charAt(at) == '\r';
     }

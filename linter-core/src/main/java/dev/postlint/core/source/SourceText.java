@@ -20,7 +20,9 @@ public final class SourceText {
         int[] starts = new int[16];
         int count = 0;
         starts[count++] = 0;
-        for (int i = 0; i < text.length(); i++) {
+        boolean carriageReturns = text.indexOf('\r') >= 0;
+        for (int i = carriageReturns ? 0 : text.indexOf('\n'); i >= 0 && i < text.length();
+                i = carriageReturns ? i + 1 : text.indexOf('\n', i + 1)) {
             char c = text.charAt(i);
             if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
                 if (count == starts.length) {

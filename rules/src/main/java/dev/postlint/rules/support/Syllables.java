@@ -1,10 +1,9 @@
 package dev.postlint.rules.support;
 
-import java.util.Locale;
-
 /**
  * Syllable estimates for readability formulas: vowel groups, with English silent e and German diphthongs.
- * Counted in one pass over the letters, since it runs for every word of every post.
+ * Counted in one pass over the word's letters, lower-cased one by one, without making a string: it runs
+ * for every word of every post.
  */
 public final class Syllables {
     private static final String ENGLISH_VOWELS = "aeiouy";
@@ -14,69 +13,67 @@ public final class Syllables {
     private Syllables() {
     }
 
+    /**
+     * English: vowel groups, less a silent final e (not after l) and a silent ed (not after t or d).
+     * German: diphthongs once, every other vowel on its own, read from the left; a letter is counted when
+     * the next shows whether the two are a diphthong.
+     */
     public static int count(String word, Language language) {
-        String w = letters(word.toLowerCase(Locale.ROOT));
-        if (w.isEmpty()) {
+        int letters = 0;
+        int groups = 0;
+        boolean inVowels = false;
+        int last = 0;
+        int second = 0;
+        int third = 0;
+        int german = 0;
+        int pending = 0;
+        for (int i = 0; i < word.length(); ) {
+            int c = word.codePointAt(i);
+            i += Character.charCount(c);
+            c = Character.toLowerCase(c);
+            if (!Character.isLetter(c)) {
+                continue;
+            }
+            letters++;
+            boolean vowel = c < 128 && ENGLISH_VOWELS.indexOf(c) >= 0;
+            groups += vowel && !inVowels ? 1 : 0;
+            inVowels = vowel;
+            third = second;
+            second = last;
+            last = c;
+            if (pending != 0 && isDiphthong(pending, c)) {
+                german++;
+                pending = 0;
+            } else {
+                german += isGermanVowel(pending) ? 1 : 0;
+                pending = c;
+            }
+        }
+        if (letters == 0) {
             return 0;
         }
         if (language == Language.GERMAN) {
-            // Neighbouring single vowels that are no diphthong (e.g. "ue" in "Duell") stay two syllables.
-            return Math.max(1, germanVowelGroups(w));
+            return Math.max(1, german + (isGermanVowel(pending) ? 1 : 0));
         }
-        int n = 0;
-        boolean inVowels = false;
-        for (int i = 0; i < w.length(); i++) {
-            boolean vowel = ENGLISH_VOWELS.indexOf(w.charAt(i)) >= 0;
-            if (vowel && !inVowels) {
-                n++;
-            }
-            inVowels = vowel;
+        if (last == 'e' && second != 'l' && groups > 1) {
+            groups--;
         }
-        if (w.endsWith("e") && !w.endsWith("le") && n > 1) {
-            n--;
+        if (last == 'd' && second == 'e' && third != 't' && third != 'd' && groups > 1) {
+            groups--;
         }
-        if (w.endsWith("ed") && !w.endsWith("ted") && !w.endsWith("ded") && n > 1) {
-            n--;
-        }
-        return Math.max(1, n);
+        return Math.max(1, groups);
     }
 
-    /** Diphthongs count once, every other vowel on its own, read from the left. */
-    private static int germanVowelGroups(String w) {
-        int n = 0;
-        int i = 0;
-        while (i < w.length()) {
-            if (startsDiphthong(w, i)) {
-                n++;
-                i += 2;
-            } else {
-                if (GERMAN_VOWELS.indexOf(w.charAt(i)) >= 0) {
-                    n++;
-                }
-                i++;
-            }
-        }
-        return n;
+    private static boolean isGermanVowel(int c) {
+        return c != 0 && c < 256 && GERMAN_VOWELS.indexOf(c) >= 0;
     }
 
-    private static boolean startsDiphthong(String w, int at) {
+    private static boolean isDiphthong(int first, int second) {
         for (String pair : GERMAN_DIPHTHONGS) {
-            if (w.startsWith(pair, at)) {
+            if (pair.charAt(0) == first && pair.charAt(1) == second) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static String letters(String word) {
-        StringBuilder out = new StringBuilder(word.length());
-        for (int i = 0; i < word.length(); ) {
-            int c = word.codePointAt(i);
-            if (Character.isLetter(c)) {
-                out.appendCodePoint(c);
-            }
-            i += Character.charCount(c);
-        }
-        return out.toString();
     }
 }

@@ -2,16 +2,12 @@ package dev.postlint.rules.support;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Words and sentences the way readers count them: words are separated by spaces (so a URL or "3.5" is
  * one word), in any language with letters (umlauts and ß included).
  */
 public final class Words {
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+(?=\\s|$)");
-
     private Words() {
     }
 
@@ -39,19 +35,19 @@ public final class Words {
         int i = 0;
         int n = text.length();
         while (i < n) {
-            while (i < n && Character.isWhitespace(text.charAt(i))) {
+            while (i < n && isWhitespace(text.charAt(i))) {
                 i++;
             }
             int start = i;
-            while (i < n && !Character.isWhitespace(text.charAt(i))) {
+            while (i < n && !isWhitespace(text.charAt(i))) {
                 i++;
             }
             int from = start;
             int to = i;
-            while (from < to && !Character.isLetterOrDigit(text.charAt(from))) {
+            while (from < to && !isLetterOrDigit(text.charAt(from))) {
                 from++;
             }
-            while (to > from && !Character.isLetterOrDigit(text.charAt(to - 1))) {
+            while (to > from && !isLetterOrDigit(text.charAt(to - 1))) {
                 to--;
             }
             if (from < to) {
@@ -60,15 +56,50 @@ public final class Words {
         }
     }
 
-    /** Sentences: text between '.', '!' or '?' followed by a space; at least one for non-empty text. */
-    public static int sentences(String text) {
-        int n = 0;
-        Matcher m = SENTENCE_END.matcher(text.strip());
-        while (m.find()) {
-            n++;
+    /** {@link Character#isWhitespace(char)}, answered for ASCII without the character tables. */
+    private static boolean isWhitespace(char c) {
+        if (c < 128) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
         }
+        return Character.isWhitespace(c);
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, answered for ASCII without the character tables. */
+    private static boolean isLetterOrDigit(char c) {
+        if (c < 128) {
+            return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
+    /**
+     * Sentences: text between runs of '.', '!' or '?' followed by white space; at least one for non-empty
+     * text, and one more for text that ends without such a run.
+     */
+    public static int sentences(String text) {
         String trimmed = text.strip();
-        boolean openEnd = !trimmed.isEmpty() && ".!?".indexOf(trimmed.charAt(trimmed.length() - 1)) < 0;
+        int n = 0;
+        int length = trimmed.length();
+        for (int i = 0; i < length; i++) {
+            if (isSentenceEnd(trimmed.charAt(i)) && (i + 1 == length || !isSentenceEnd(trimmed.charAt(i + 1))
+                    && endsSentence(trimmed, i + 1))) {
+                n++;
+            }
+        }
+        boolean openEnd = length > 0 && !isSentenceEnd(trimmed.charAt(length - 1));
         return Math.max(1, n + (openEnd ? 1 : 0));
+    }
+
+    private static boolean isSentenceEnd(char c) {
+        return c == '.' || c == '!' || c == '?';
+    }
+
+    /** What may follow a sentence's last mark: ASCII white space, or a line break that ends the text. */
+    private static boolean endsSentence(String text, int at) {
+        char c = text.charAt(at);
+        if (c == ' ' || c >= '\t' && c <= '\r') {
+            return true;
+        }
+        return at + 1 == text.length() && (c == '\u0085' || c == '\u2028' || c == '\u2029');
     }
 }
