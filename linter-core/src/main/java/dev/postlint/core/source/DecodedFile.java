@@ -20,12 +20,19 @@ public record DecodedFile(SourceText source, boolean hadBom, Optional<Position> 
     public static DecodedFile decode(byte[] bytes) {
         boolean bom = bytes.length >= 3 && bytes[0] == BOM[0] && bytes[1] == BOM[1] && bytes[2] == BOM[2];
         int start = bom ? 3 : 0;
+        // The JDK's own decoding into a string is the fast one; it puts U+FFFD for invalid bytes, so a text
+        // with U+FFFD in it is decoded again, strictly, to tell a file that has the character from one
+        // that has invalid bytes.
+        String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return new DecodedFile(new SourceText(text), bom, Optional.empty());
+        }
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
         CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
-            String text = strict.decode(in).toString();
+            strict.decode(in);
             return new DecodedFile(new SourceText(text), bom, Optional.empty());
         } catch (CharacterCodingException e) {
             return decodeLeniently(bytes, start, bom);
