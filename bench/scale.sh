@@ -3,12 +3,15 @@
 # posts with their own file names and titles (so the cross-post rules compare real, distinct values),
 # each checked once offline with no result cache under -Xmx1g; prints posts, MB, wall time, peak RSS.
 #   bench/scale.sh [SIZES...]      default: 1000 10000 50000
+# POSTLINT_SCALE_JAVA_OPTS replaces the JVM options (default: the launcher's, with -Xmx1g); e.g. without
+# -XX:TieredStopAtLevel=1 for tiered compilation with C2, which large sites gain from (docs/performance.md).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 corpus="$here/../shared/corpus"
 [ -d "$corpus" ] || { echo "scale: ../shared/corpus is not beside the checkout" >&2; exit 2; }
 [ "$#" -gt 0 ] || set -- 1000 10000 50000
 (cd "$here" && mvn -B -q -Dstyle.color=never -DskipTests -Dinvoker.skip -pl cli -am package) >&2
+opts="${POSTLINT_SCALE_JAVA_OPTS:--Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmn64m -XX:-UsePerfData}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 echo "| posts | MB | wall | peak RSS |"
@@ -34,7 +37,7 @@ for i in range(size):
     open(os.path.join(posts, name), "w", encoding="utf-8").write(text)
 PY
   mb=$(du -sm "$site" | cut -f1)
-  /usr/bin/time -o "$work/time" -f '%e %M' env POSTLINT_JAVA_OPTS="-Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmn64m -XX:-UsePerfData" \
+  /usr/bin/time -o "$work/time" -f '%e %M' env POSTLINT_JAVA_OPTS="$opts" \
     "$here/postlint" check "$site" --offline --no-cache --fail-on never --format json > /dev/null
   read -r wall kb < "$work/time"
   awk -v n="$size" -v mb="$mb" -v w="$wall" -v kb="$kb" 'BEGIN { printf "| %d | %d | %.1f s | %.0f MB |\n", n, mb, w, kb / 1024 }'
