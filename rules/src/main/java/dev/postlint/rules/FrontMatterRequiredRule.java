@@ -44,12 +44,15 @@ public final class FrontMatterRequiredRule extends RuleDefinition implements Pos
             // and Jekyll a draft's from the file's modification time.
             boolean dateElsewhere = key.equals("date") && (PostDate.fromFileName(post.fileName()).isPresent()
                     || post.path().replace('\\', '/').contains("_drafts/"));
-            boolean defaulted = context.siteSettings().defaultsGive(post.file(), key);
+            // Jekyll's front-matter defaults give the key, or the page's template writes its title without it.
+            boolean givenElsewhere = context.siteSettings().defaultsGive(post.file(), key)
+                    || key.equals("title") && context.siteSettings().templateOwnsTitle(post.fileName(),
+                            fm.text("template"));
             if (value.isEmpty()) {
-                if (!dateElsewhere && !defaulted && fm.isPresent()) {
+                if (!dateElsewhere && !givenElsewhere && fm.isPresent()) {
                     context.report(post, Position.START, "The front matter has no '" + key + "' field; add "
                             + howToAdd(fm.format(), key) + ".");
-                } else if (!dateElsewhere && !defaulted) {
+                } else if (!dateElsewhere && !givenElsewhere) {
                     missing.add(key);
                 }
             } else if (isEmpty(value.get())) {

@@ -36,8 +36,9 @@ public final class TitleLengthRule extends RuleDefinition implements PostRule {
     @Override
     public void check(Post post, RuleContext context) {
         Optional<FrontMatterValue> title = post.frontMatter().get("title").filter(FrontMatterValue::isString);
-        if (title.isEmpty() || !post.frontMatter().isReadable()) {
-            return;
+        if (title.isEmpty() || !post.frontMatter().isReadable()
+                || context.siteSettings().templateOwnsTitle(post.fileName(), post.frontMatter().text("template"))) {
+            return; // no title, or one the served page does not show
         }
         String text = title.get().text().orElse("").replaceAll("\\s+", " ").strip();
         if (text.isEmpty()) {

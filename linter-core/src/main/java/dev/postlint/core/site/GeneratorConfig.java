@@ -236,9 +236,10 @@ public final class GeneratorConfig {
                 }, Map.of(), Map.of(), texts(ConfigFiles.list(config, "ignored_content")), zolaTaxonomies(config),
                 List.of("/sitemap.xml", "/robots.txt", "/404.html", "/atom.xml", "/rss.xml", "/**/atom.xml",
                         "/**/rss.xml", "/search_index.*.js", "/search_index.*.json", "/elasticlunr.min.js"))));
-        List<String> templates = TemplateTitles.zolaTemplates(root, ConfigFiles.text(config, "theme").orElse(""));
-        completed.pageDescriptionsServed(TemplateDescriptions.servePageDescriptions(templates));
-        completed.titleAffix(TemplateTitles.zola(templates, ConfigFiles.text(config, "title").orElse("")));
+        Map<String, String> templates = TemplateTitles.zolaTemplates(root, ConfigFiles.text(config, "theme").orElse(""));
+        completed.pageDescriptionsServed(TemplateDescriptions.servePageDescriptions(templates.values()));
+        completed.titleAffix(TemplateTitles.zola(templates.values(), ConfigFiles.text(config, "title").orElse("")));
+        completed.ownTitleTemplates(TemplateTitles.zolaOwnTitles(templates));
         completed.skipLinkPrefixes(texts(ConfigFiles.list(config, "link_checker.skip_prefixes")));
         completed.skipAnchorPrefixes(texts(ConfigFiles.list(config, "link_checker.skip_anchor_prefixes")));
         return completed.build();

@@ -19,14 +19,16 @@ import java.util.Optional;
  * {@code linkify}: whether bare web addresses in the text become links (GitHub and Hugo's goldmark by
  * default; not Jekyll's kramdown nor Zola), and {@code pageDescriptionsServed}: whether the site's
  * templates put a page's description into its meta description (false only where a Zola site's
- * templates visibly write another one).
+ * templates visibly write another one), and {@code ownTitleTemplates}: the Zola templates that write a page's
+ * {@code <title>} without its title field.
  */
 public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optional<URI> baseUrl, String permalink,
                            Map<String, String> collections, Optional<SlugStyle> slugs, List<String> extraPaths,
                            Optional<String> language, Optional<Generator> generator, Optional<ContentLayout> layout,
                            boolean definitionTermIds, List<String> skipLinkPrefixes, List<String> skipAnchorPrefixes,
                            List<FrontMatterDefault> frontMatterDefaults, boolean linkify,
-                           boolean pageDescriptionsServed, java.util.OptionalInt titleAffix) {
+                           boolean pageDescriptionsServed, java.util.OptionalInt titleAffix,
+                           java.util.Set<String> ownTitleTemplates) {
     /** Jekyll's default date permalink; {@code .html} and trailing-slash forms are both accepted. */
     public static final String DEFAULT_PERMALINK = "/:categories/:year/:month/:day/:title/";
 
@@ -37,11 +39,22 @@ public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optiona
         skipLinkPrefixes = List.copyOf(skipLinkPrefixes);
         skipAnchorPrefixes = List.copyOf(skipAnchorPrefixes);
         frontMatterDefaults = List.copyOf(frontMatterDefaults);
+        ownTitleTemplates = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(ownTitleTemplates));
     }
 
     /** Whether the site's own front-matter defaults (Jekyll's {@code defaults:}) give a file this key. */
     public boolean defaultsGive(java.nio.file.Path file, String key) {
         return frontMatterDefaults.stream().anyMatch(d -> d.keys().contains(key) && d.appliesTo(file));
+    }
+
+    /**
+     * Whether the template a file is rendered with writes the page's {@code <title>} without the file's own
+     * title field, and shows that field nowhere else (a Zola section whose template writes "Themes | Zola"):
+     * its {@code template} field, else {@code section.html} for a Zola section's {@code _index.md}.
+     */
+    public boolean templateOwnsTitle(String fileName, Optional<String> template) {
+        String name = template.orElse(fileName.equals("_index.md") ? "section.html" : "");
+        return ownTitleTemplates.contains(name);
     }
 
     /**
@@ -55,7 +68,7 @@ public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optiona
     public static SiteSettings defaults() {
         return new SiteSettings(Optional.empty(), List.of(), Optional.empty(), DEFAULT_PERMALINK, Map.of(),
                 Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), false, List.of(), List.of(), List.of(), true, true,
-                java.util.OptionalInt.of(0));
+                java.util.OptionalInt.of(0), java.util.Set.of());
     }
 
     /** The root of the site a folder belongs to: the configured one, else the nearest generator's; none with "none". */
@@ -95,6 +108,7 @@ public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optiona
         private boolean linkify;
         private boolean pageDescriptionsServed;
         private java.util.OptionalInt titleAffix;
+        private java.util.Set<String> ownTitleTemplates;
 
         private Builder(SiteSettings from) {
             this.root = from.root;
@@ -114,6 +128,7 @@ public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optiona
             this.linkify = from.linkify;
             this.pageDescriptionsServed = from.pageDescriptionsServed;
             this.titleAffix = from.titleAffix;
+            this.ownTitleTemplates = from.ownTitleTemplates;
         }
 
         public Builder root(Optional<Path> root) {
@@ -200,6 +215,12 @@ public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optiona
             return this;
         }
 
+        /** The names of the site's templates that write a page's {@code <title>} without its title field. */
+        public Builder ownTitleTemplates(java.util.Set<String> ownTitleTemplates) {
+            this.ownTitleTemplates = ownTitleTemplates;
+            return this;
+        }
+
         public Builder pageDescriptionsServed(boolean pageDescriptionsServed) {
             this.pageDescriptionsServed = pageDescriptionsServed;
             return this;
@@ -208,7 +229,7 @@ public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optiona
         public SiteSettings build() {
             return new SiteSettings(root, staticDirs, baseUrl, permalink, collections, slugs, extraPaths, language,
                     generator, layout, definitionTermIds, skipLinkPrefixes, skipAnchorPrefixes, frontMatterDefaults, linkify, pageDescriptionsServed,
-                    titleAffix);
+                    titleAffix, ownTitleTemplates);
         }
     }
 }

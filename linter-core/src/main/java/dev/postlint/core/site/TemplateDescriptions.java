@@ -1,6 +1,6 @@
 package dev.postlint.core.site;
 
-import java.util.List;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,7 +21,7 @@ final class TemplateDescriptions {
     }
 
     /** True unless the templates (their texts) write a meta description that no page or section description feeds. */
-    static boolean servePageDescriptions(List<String> templates) {
+    static boolean servePageDescriptions(Collection<String> templates) {
         StringBuilder metas = new StringBuilder();
         boolean found = false;
         for (String text : templates) {
