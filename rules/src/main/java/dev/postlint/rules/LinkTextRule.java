@@ -90,7 +90,7 @@ public final class LinkTextRule extends RuleDefinition implements PostRule {
 
     /** Hyphens, underscores and dashes between words, and white space as the pattern {@code \s} sees it. */
     private static boolean isJoinerOrSpace(char c) {
-        return c == '-' || c == '_' || c == '–' || c == '—' || c == ' ' || c >= '\t' && c <= '\r';
+        return c == '-' || c == '_' || c == '–' || c == '—' || MarkdownText.isSpace(c);
     }
 
     static boolean opens(char c) {

@@ -71,7 +71,8 @@ public final class MarkdownText {
         return isSpace(c) && (c != ' ' || i + 1 < text.length() && isSpace(text.charAt(i + 1)));
     }
 
-    private static boolean isSpace(char c) {
+    /** White space as the pattern {@code \s} sees it: ASCII space, tab, line feed, vertical tab, form feed, return. */
+    public static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -62,6 +62,7 @@ public final class Linter {
     private final RuleRegistry registry;
     private final PostParser parser;
     private long spillBudget = SummarySpill.DEFAULT_BUDGET;
+    private long spilled;
 
     public Linter(Config config, RuleRegistry registry, int threads, ProgressListener progress,
                   Function<String, String> environment) {
@@ -93,6 +94,11 @@ public final class Linter {
         return this;
     }
 
+    /** The bytes the last run wrote to its spill file. */
+    long spilled() {
+        return spilled;
+    }
+
     public LintResult run(List<InputFile> inputs) {
         long start = System.nanoTime();
         Optional<WholeRunKey> key = wholeRunKey(inputs);
@@ -122,6 +128,7 @@ public final class Linter {
             checkFiles(inputs, keepSummaries, new Sinks(findings, errors, titles, excerpts, suppressions, spill),
                     summaries);
             lookedOutside = keepSummaries && !runSiteRules(key, summaries, paths, findings, errors, excerpts);
+            spilled = spill.written();
         }
         Set<String> superseded = new java.util.HashSet<>();
         for (Finding f : findings) {

@@ -84,7 +84,7 @@ public final class SummarySpill implements AutoCloseable {
     }
 
     /** The bytes written to the file so far. */
-    synchronized long written() {
+    public synchronized long written() {
         return end;
     }
 

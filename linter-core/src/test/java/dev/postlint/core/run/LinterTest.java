@@ -149,8 +149,13 @@ class LinterTest {
             inputs.add(new InputFile(name, file));
         }
         RuleRegistry registry = new RuleRegistry(List.of(new LinkTargetRule()));
-        LintResult inMemory = new Linter(Config.defaults(dir), registry, 2).run(inputs);
-        LintResult onDisk = new Linter(Config.defaults(dir), registry, 2).spillingPast(0).run(inputs);
+        Linter keeping = new Linter(Config.defaults(dir), registry, 2);
+        LintResult inMemory = keeping.run(inputs);
+        Linter spilling = new Linter(Config.defaults(dir), registry, 2).spillingPast(0);
+        LintResult onDisk = spilling.run(inputs);
+
+        assertEquals(0, keeping.spilled());
+        assertTrue(spilling.spilled() > 0, "the run kept its summaries in memory");
 
         assertEquals(90, onDisk.findings().size());
         assertEquals(List.of("p17.md every-link 6:9 /a/17/", "p17.md every-link 6:22 https://example.org/ü/17",

@@ -1,5 +1,6 @@
 package dev.postlint.rules.support;
 
+import dev.postlint.core.markdown.MarkdownText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -97,9 +98,6 @@ public final class Words {
     /** What may follow a sentence's last mark: ASCII white space, or a line break that ends the text. */
     private static boolean endsSentence(String text, int at) {
         char c = text.charAt(at);
-        if (c == ' ' || c >= '\t' && c <= '\r') {
-            return true;
-        }
-        return at + 1 == text.length() && (c == '\u0085' || c == '\u2028' || c == '\u2029');
+        return MarkdownText.isSpace(c) || at + 1 == text.length() && (c == '\u0085' || c == '\u2028' || c == '\u2029');
     }
 }
