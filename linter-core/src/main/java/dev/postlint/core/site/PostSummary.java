@@ -63,7 +63,12 @@ public final class PostSummary implements PostSource {
     public static PostSummary of(Post post, SlugStyle slugs, SiteSettings site, UrlFields urlFields, boolean page) {
         Map<String, Field> fields = new HashMap<>();
         Map<Integer, String> lines = new HashMap<>();
+        // A title the page's template does not show is no title readers or search engines compare.
+        boolean titleShown = !site.templateOwnsTitle(post.fileName(), post.frontMatter().text("template"));
         for (String key : COMPARED_FIELDS) {
+            if (key.equals("title") && !titleShown) {
+                continue;
+            }
             post.frontMatter().get(key).filter(FrontMatterValue::isString).ifPresent(v -> {
                 fields.put(key, new Field(v.text().orElse(""), v.start()));
                 keepLine(post, v.start().line(), lines);
