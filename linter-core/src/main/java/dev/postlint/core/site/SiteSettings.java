@@ -30,6 +30,8 @@ public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optiona
                            boolean pageDescriptionsServed, java.util.OptionalInt titleAffix,
                            java.util.Set<String> ownTitleTemplates) {
     /** Jekyll's default date permalink; {@code .html} and trailing-slash forms are both accepted. */
+    private static final java.util.regex.Pattern SECTION_FILE = java.util.regex.Pattern.compile("_index(\\.[^.]+)?\\.md");
+
     public static final String DEFAULT_PERMALINK = "/:categories/:year/:month/:day/:title/";
 
     public SiteSettings {
@@ -50,10 +52,11 @@ public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optiona
     /**
      * Whether the template a file is rendered with writes the page's {@code <title>} without the file's own
      * title field, and shows that field nowhere else (a Zola section whose template writes "Themes | Zola"):
-     * its {@code template} field, else {@code section.html} for a Zola section's {@code _index.md}.
+     * its {@code template} field, else {@code section.html} for a Zola section's {@code _index.md} (or a
+     * translation's, {@code _index.fr.md}).
      */
     public boolean templateOwnsTitle(String fileName, Optional<String> template) {
-        String name = template.orElse(fileName.equals("_index.md") ? "section.html" : "");
+        String name = template.orElse(SECTION_FILE.matcher(fileName).matches() ? "section.html" : "");
         return ownTitleTemplates.contains(name);
     }
 
