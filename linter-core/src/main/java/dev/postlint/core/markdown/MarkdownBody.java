@@ -77,22 +77,28 @@ public final class MarkdownBody {
 
     /** One parser per set of extensions, made once: flexmark's parsers are safe to share between threads. */
     private static Parser parserFor(Set<MarkdownExtension> extensions) {
-        return PARSERS.computeIfAbsent(Set.copyOf(extensions), set -> {
-            com.vladsch.flexmark.util.data.MutableDataSet options = new com.vladsch.flexmark.util.data.MutableDataSet();
-            options.set(Parser.EXTENSIONS, set.stream().sorted().map(MarkdownExtension::flexmark).toList());
-            // Tables as GitHub, goldmark and pulldown-cmark read them: one header row, no spans or captions.
-            options.set(com.vladsch.flexmark.ext.tables.TablesExtension.COLUMN_SPANS, false);
-            options.set(com.vladsch.flexmark.ext.tables.TablesExtension.WITH_CAPTION, false);
-            options.set(com.vladsch.flexmark.ext.tables.TablesExtension.MIN_HEADER_ROWS, 1);
-            options.set(com.vladsch.flexmark.ext.tables.TablesExtension.MAX_HEADER_ROWS, 1);
-            options.set(com.vladsch.flexmark.ext.tables.TablesExtension.APPEND_MISSING_COLUMNS, true);
-            options.set(com.vladsch.flexmark.ext.tables.TablesExtension.DISCARD_EXTRA_COLUMNS, true);
-            options.set(com.vladsch.flexmark.ext.tables.TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
-            // A custom inline parser turns flexmark's own reference-definition pass off: it is added back.
-            return Parser.builder(options).customInlineParserFactory(LinearInlineParser.FACTORY)
-                    .paragraphPreProcessorFactory(new com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory())
-                    .build();
-        });
+        return PARSERS.computeIfAbsent(Set.copyOf(extensions), set -> build(set, true));
+    }
+
+    /** A parser for these extensions; {@code gated} puts {@link GatedBlockStart}'s factories in the place of flexmark's. */
+    static Parser build(Set<MarkdownExtension> set, boolean gated) {
+        com.vladsch.flexmark.util.data.MutableDataSet options = new com.vladsch.flexmark.util.data.MutableDataSet();
+        options.set(Parser.EXTENSIONS, set.stream().sorted().map(MarkdownExtension::flexmark).toList());
+        // Tables as GitHub, goldmark and pulldown-cmark read them: one header row, no spans or captions.
+        options.set(com.vladsch.flexmark.ext.tables.TablesExtension.COLUMN_SPANS, false);
+        options.set(com.vladsch.flexmark.ext.tables.TablesExtension.WITH_CAPTION, false);
+        options.set(com.vladsch.flexmark.ext.tables.TablesExtension.MIN_HEADER_ROWS, 1);
+        options.set(com.vladsch.flexmark.ext.tables.TablesExtension.MAX_HEADER_ROWS, 1);
+        options.set(com.vladsch.flexmark.ext.tables.TablesExtension.APPEND_MISSING_COLUMNS, true);
+        options.set(com.vladsch.flexmark.ext.tables.TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        options.set(com.vladsch.flexmark.ext.tables.TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        List<com.vladsch.flexmark.parser.block.CustomBlockParserFactory> gates =
+                gated ? GatedBlockStart.replaceCore(options) : List.of();
+        // A custom inline parser turns flexmark's own reference-definition pass off: it is added back.
+        Parser.Builder builder = Parser.builder(options).customInlineParserFactory(LinearInlineParser.FACTORY)
+                .paragraphPreProcessorFactory(new com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory());
+        gates.forEach(builder::customBlockParserFactory);
+        return builder.build();
     }
 
     /** A link whose target holds template syntax gets its text as written, and points at a computed target's literal. */
