@@ -6,10 +6,6 @@ package dev.postlint.rules.support;
  * for every word of every post.
  */
 public final class Syllables {
-    private static final String ENGLISH_VOWELS = "aeiouy";
-    private static final String GERMAN_VOWELS = "aeiouyäöü";
-    private static final String[] GERMAN_DIPHTHONGS = {"ei", "ie", "au", "eu", "äu", "ai", "aa", "ee", "oo"};
-
     private Syllables() {
     }
 
@@ -28,14 +24,23 @@ public final class Syllables {
         int german = 0;
         int pending = 0;
         for (int i = 0; i < word.length(); ) {
-            int c = word.codePointAt(i);
-            i += Character.charCount(c);
-            c = Character.toLowerCase(c);
-            if (!Character.isLetter(c)) {
-                continue;
+            int c = word.charAt(i);
+            if (c < 128) {
+                i++;
+                c = c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+                if (c < 'a' || c > 'z') {
+                    continue;
+                }
+            } else {
+                int point = word.codePointAt(i);
+                i += Character.charCount(point);
+                c = Character.toLowerCase(point);
+                if (!Character.isLetter(c)) {
+                    continue;
+                }
             }
             letters++;
-            boolean vowel = c < 128 && ENGLISH_VOWELS.indexOf(c) >= 0;
+            boolean vowel = isEnglishVowel(c);
             groups += vowel && !inVowels ? 1 : 0;
             inVowels = vowel;
             third = second;
@@ -64,16 +69,26 @@ public final class Syllables {
         return Math.max(1, groups);
     }
 
-    private static boolean isGermanVowel(int c) {
-        return c != 0 && c < 256 && GERMAN_VOWELS.indexOf(c) >= 0;
+    private static boolean isEnglishVowel(int c) {
+        return switch (c) {
+            case 'a', 'e', 'i', 'o', 'u', 'y' -> true;
+            default -> false;
+        };
     }
 
+    private static boolean isGermanVowel(int c) {
+        return isEnglishVowel(c) || c == '\u00e4' || c == '\u00f6' || c == '\u00fc';
+    }
+
+    /** ei, ie, au, eu, äu, ai, aa, ee, oo. */
     private static boolean isDiphthong(int first, int second) {
-        for (String pair : GERMAN_DIPHTHONGS) {
-            if (pair.charAt(0) == first && pair.charAt(1) == second) {
-                return true;
-            }
-        }
-        return false;
+        return switch (first) {
+            case 'a' -> second == 'u' || second == 'i' || second == 'a';
+            case 'e' -> second == 'i' || second == 'u' || second == 'e';
+            case 'i' -> second == 'e';
+            case 'o' -> second == 'o';
+            case '\u00e4' -> second == 'u';
+            default -> false;
+        };
     }
 }
