@@ -80,10 +80,15 @@ public final class MarkdownBody {
         return PARSERS.computeIfAbsent(Set.copyOf(extensions), set -> build(set, true));
     }
 
-    /** A parser for these extensions; {@code gated} puts {@link GatedBlockStart}'s factories in the place of flexmark's. */
+    /**
+     * A parser for these extensions; {@code gated} puts {@link GatedBlockStart}'s factories and {@link GatedTables}
+     * in the place of flexmark's own.
+     */
     static Parser build(Set<MarkdownExtension> set, boolean gated) {
         com.vladsch.flexmark.util.data.MutableDataSet options = new com.vladsch.flexmark.util.data.MutableDataSet();
-        options.set(Parser.EXTENSIONS, set.stream().sorted().map(MarkdownExtension::flexmark).toList());
+        options.set(Parser.EXTENSIONS, set.stream().sorted()
+                .map(extension -> gated && extension == MarkdownExtension.TABLES ? new GatedTables() : extension.flexmark())
+                .toList());
         // Tables as GitHub, goldmark and pulldown-cmark read them: one header row, no spans or captions.
         options.set(com.vladsch.flexmark.ext.tables.TablesExtension.COLUMN_SPANS, false);
         options.set(com.vladsch.flexmark.ext.tables.TablesExtension.WITH_CAPTION, false);

@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.EnumSet;
@@ -19,7 +20,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
-/** The gated factories parse every document as flexmark's own do, node for node and offset for offset. */
+/**
+ * The gated block factories and tables parse every document as flexmark's own do, node for node and offset
+ * for offset.
+ */
 class GatedBlockStartTest {
     private static final List<Set<MarkdownExtension>> EXTENSION_SETS = List.of(
             Set.of(), MarkdownExtension.GFM, Set.copyOf(EnumSet.allOf(MarkdownExtension.class)));
@@ -32,7 +36,8 @@ class GatedBlockStartTest {
             "~~", "   ```", "    ```", "- item", "-item", "-", "* star", "+ plus", "1. one", "2) two", "1234567890. no",
             "10. ten", "1.x", "***", "* * *", "---", "- - -", "___", "_ _ _", "--", "**bold**", "===", "# heading",
             "#nohash", "> quote", "> - quoted item", ">```", "    indented", "\tindented", "  - nested", "     - deep",
-            "<div>", "</div>", "<!-- c -->", "| a | b |", "|---|---|", "[^1]: note", "[x]: /url", ": definition",
+            "<div>", "</div>", "<!-- c -->", "| a | b |", "|---|---|", "a | b", "--- | :-:", ":--|", "|-", "\\|",
+            "> | q |", "> |--|", "-|-", "| `a|b` |", "[^1]: note", "[x]: /url", ": definition",
             "~ tilde definition", "- [ ] task", "- [x] done", "9. ", "\u00a0- nbsp", "１. fullwidth", "٣. arabic");
 
     @Property(tries = 3000)
@@ -49,10 +54,11 @@ class GatedBlockStartTest {
     }
 
     @Test
-    void theGatedBlocksStillStart() {
+    void theGatedBlocksAndTablesStillStart() {
         Node document = MarkdownBody.build(MarkdownExtension.GFM, true)
-                .parse("```\ncode\n```\n\n- a\n\n1. b\n\n***\n");
-        List<Class<?>> blocks = List.of(FencedCodeBlock.class, BulletList.class, OrderedList.class, ThematicBreak.class);
+                .parse("```\ncode\n```\n\n- a\n\n1. b\n\n***\n\n| a |\n|---|\n| b |\n");
+        List<Class<?>> blocks = List.of(FencedCodeBlock.class, BulletList.class, OrderedList.class, ThematicBreak.class,
+                TableBlock.class);
         for (Class<?> block : blocks) {
             assertTrue(document.getChildOfType(block) != null, block.getSimpleName());
         }
