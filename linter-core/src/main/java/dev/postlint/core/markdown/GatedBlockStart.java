@@ -7,6 +7,7 @@ import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.parser.core.FencedCodeBlockParser;
+import com.vladsch.flexmark.parser.core.HeadingParser;
 import com.vladsch.flexmark.parser.core.ListBlockParser;
 import com.vladsch.flexmark.parser.core.ThematicBreakParser;
 import com.vladsch.flexmark.util.data.DataHolder;
@@ -22,10 +23,10 @@ import java.util.function.Function;
 import java.util.function.IntPredicate;
 
 /**
- * One of flexmark's fenced-code, list and thematic-break factories, asked only when the first character
+ * One of flexmark's heading, fenced-code, list and thematic-break factories, asked only when the first character
  * of the line after its indent can start such a block; for any other line its answer is "none" without
  * asking. flexmark asks every factory at each line a block may start on, most of all every line of every
- * paragraph, and these three run a regular expression there; the fence's and the list's are anchored at
+ * paragraph, and these four run a regular expression there; the fence's and the list's are anchored at
  * the start but run with {@code find()}, which Java tries again at each position of the line. Each core
  * factory's patterns require the characters tested here at the start, so the parse is the same
  * ({@code GatedBlockStartTest} compares whole documents). Each gate takes its core factory's place in
@@ -33,6 +34,7 @@ import java.util.function.IntPredicate;
  */
 abstract class GatedBlockStart implements CustomBlockParserFactory {
     private static final Map<Class<?>, Class<?>> GATED = Map.of(
+            HeadingParser.Factory.class, Headings.class,
             FencedCodeBlockParser.Factory.class, Fences.class,
             ThematicBreakParser.Factory.class, ThematicBreaks.class,
             ListBlockParser.Factory.class, Lists.class);
@@ -47,11 +49,11 @@ abstract class GatedBlockStart implements CustomBlockParserFactory {
 
     /** Turns the three core factories off in these options and returns their gates, to add to the builder. */
     static List<CustomBlockParserFactory> replaceCore(MutableDataSet options) {
-        for (DataKey<Boolean> key : List.of(Parser.FENCED_CODE_BLOCK_PARSER, Parser.THEMATIC_BREAK_PARSER,
-                Parser.LIST_BLOCK_PARSER)) {
+        for (DataKey<Boolean> key : List.of(Parser.HEADING_PARSER, Parser.FENCED_CODE_BLOCK_PARSER,
+                Parser.THEMATIC_BREAK_PARSER, Parser.LIST_BLOCK_PARSER)) {
             options.set(key, false);
         }
-        return List.of(new Fences(), new ThematicBreaks(), new Lists());
+        return List.of(new Headings(), new Fences(), new ThematicBreaks(), new Lists());
     }
 
     @Override
@@ -95,6 +97,13 @@ abstract class GatedBlockStart implements CustomBlockParserFactory {
             swapped.add(GATED.getOrDefault(dependent, dependent));
         }
         return swapped;
+    }
+
+    /** ATX headings' {@code #}, setext underlines of {@code =} or {@code -}. */
+    static final class Headings extends GatedBlockStart {
+        Headings() {
+            super(new HeadingParser.Factory(), options -> c -> c == '#' || c == '=' || c == '-');
+        }
     }
 
     /** Opening fences: three or more backticks or tildes. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.ext.tables.TableBlock;
@@ -34,7 +35,7 @@ class GatedBlockStartTest {
     private static final List<String> LINES = List.of(
             "", " ", "text", "more text with `code` and *stars*", "```", "```js", "~~~", "~~~ x ~", "``` a ` b", "``",
             "~~", "   ```", "    ```", "- item", "-item", "-", "* star", "+ plus", "1. one", "2) two", "1234567890. no",
-            "10. ten", "1.x", "***", "* * *", "---", "- - -", "___", "_ _ _", "--", "**bold**", "===", "# heading",
+            "10. ten", "1.x", "***", "* * *", "---", "- - -", "___", "_ _ _", "--", "**bold**", "===", "=== x", "  ---  ", "# heading", "###### six", "####### seven", "#", "# closed #",
             "#nohash", "> quote", "> - quoted item", ">```", "    indented", "\tindented", "  - nested", "     - deep",
             "<div>", "</div>", "<!-- c -->", "| a | b |", "|---|---|", "a | b", "--- | :-:", ":--|", "|-", "\\|",
             "> | q |", "> |--|", "-|-", "| `a|b` |", "[^1]: note", "[x]: /url", ": definition",
@@ -56,8 +57,8 @@ class GatedBlockStartTest {
     @Test
     void theGatedBlocksAndTablesStillStart() {
         Node document = MarkdownBody.build(MarkdownExtension.GFM, true)
-                .parse("```\ncode\n```\n\n- a\n\n1. b\n\n***\n\n| a |\n|---|\n| b |\n");
-        List<Class<?>> blocks = List.of(FencedCodeBlock.class, BulletList.class, OrderedList.class, ThematicBreak.class,
+                .parse("# a\n\nb\n===\n\n```\ncode\n```\n\n- a\n\n1. b\n\n***\n\n| a |\n|---|\n| b |\n");
+        List<Class<?>> blocks = List.of(Heading.class, FencedCodeBlock.class, BulletList.class, OrderedList.class, ThematicBreak.class,
                 TableBlock.class);
         for (Class<?> block : blocks) {
             assertTrue(document.getChildOfType(block) != null, block.getSimpleName());
