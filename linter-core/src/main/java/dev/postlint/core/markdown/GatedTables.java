@@ -26,19 +26,6 @@ final class GatedTables implements Parser.ParserExtension {
         builder.paragraphPreProcessorFactory(new Factory());
     }
 
-    private static boolean holdsPipe(BasedSequence chars) {
-        int end = chars.getEndOffset();
-        if (chars.getBase() instanceof String text) {
-            for (int i = chars.getStartOffset(); i < end; i++) {
-                if (text.charAt(i) == '|') {
-                    return true;
-                }
-            }
-            return false;
-        }
-        return chars.indexOf('|') >= 0;
-    }
-
     private static final class Factory implements ParagraphPreProcessorFactory {
         private final ParagraphPreProcessorFactory tables = TableParagraphPreProcessor.Factory();
 
@@ -46,6 +33,9 @@ final class GatedTables implements Parser.ParserExtension {
         public ParagraphPreProcessor apply(ParserState document) {
             return new ParagraphPreProcessor() {
                 private ParagraphPreProcessor made;
+                /** The first '|' at or after {@code searchedFrom} in the document's text, or MAX_VALUE for none. */
+                private int nextPipe = -1;
+                private int searchedFrom = Integer.MAX_VALUE;
 
                 @Override
                 public int preProcessBlock(Paragraph paragraph, ParserState state) {
@@ -56,6 +46,20 @@ final class GatedTables implements Parser.ParserExtension {
                         made = tables.apply(document);
                     }
                     return made.preProcessBlock(paragraph, state);
+                }
+
+                /** With the JDK's indexOf, searched again only when a paragraph starts before the last search or past its find. */
+                private boolean holdsPipe(BasedSequence chars) {
+                    if (!(chars.getBase() instanceof String text)) {
+                        return chars.indexOf('|') >= 0;
+                    }
+                    int start = chars.getStartOffset();
+                    if (start < searchedFrom || start > nextPipe) {
+                        int found = text.indexOf('|', start);
+                        nextPipe = found < 0 ? Integer.MAX_VALUE : found;
+                        searchedFrom = start;
+                    }
+                    return nextPipe < chars.getEndOffset();
                 }
             };
         }

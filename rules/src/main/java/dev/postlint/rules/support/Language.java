@@ -1,8 +1,10 @@
 package dev.postlint.rules.support;
 
 import dev.postlint.core.Post;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,8 +19,16 @@ public enum Language {
             "you", "with", "are", "this", "on", "be", "as", "your", "can", "have", "not", "or", "we", "will", "an");
     private static final Set<String> GERMAN_WORDS = Set.of("der", "die", "das", "und", "ist", "nicht", "ein", "eine",
             "zu", "mit", "sie", "für", "auf", "den", "von", "sich", "im", "dem", "des", "es", "auch", "wie", "oder", "wir");
+    private static final Map<String, Integer> COMMON = common();
     private static final int LONGEST_COMMON_WORD = java.util.stream.Stream.concat(ENGLISH_WORDS.stream(),
             GERMAN_WORDS.stream()).mapToInt(String::length).max().orElseThrow();
+
+    private static Map<String, Integer> common() {
+        Map<String, Integer> common = new HashMap<>();
+        ENGLISH_WORDS.forEach(word -> common.merge(word, 1, Integer::sum));
+        GERMAN_WORDS.forEach(word -> common.merge(word, 2, Integer::sum));
+        return common;
+    }
 
     /**
      * The post's language as its front matter or the site declares it, else guessed from its plain words
@@ -53,14 +63,20 @@ public enum Language {
         int de = 0;
         for (String word : words) {
             if (word.length() <= LONGEST_COMMON_WORD) {
-                String w = word.toLowerCase(Locale.ROOT);
-                en += ENGLISH_WORDS.contains(w) ? 1 : 0;
-                de += GERMAN_WORDS.contains(w) ? 1 : 0;
+                int common = common(word.toLowerCase(Locale.ROOT));
+                en += common & 1;
+                de += common >> 1;
             }
         }
         if (en + de < 5) {
             return Optional.empty();
         }
         return Optional.of(de > en ? GERMAN : ENGLISH);
+    }
+
+    /** 1 for a common English word, 2 for a common German one, 0 for others: one look-up for both lists. */
+    private static int common(String lowerCase) {
+        Integer found = COMMON.get(lowerCase);
+        return found == null ? 0 : found;
     }
 }

@@ -31,24 +31,28 @@ public final class Words {
         return n[0];
     }
 
-    /** The bounds of each word of {@link #of}, in order, without making a string of it. */
+    /**
+     * The bounds of each word of {@link #of}, in order, without making a string of it. Read from a copy of
+     * the characters: {@code String.charAt} on text beyond Latin-1 costs calls per character under C1.
+     */
     private static void scan(String text, Bounds word) {
+        char[] chars = text.toCharArray();
         int i = 0;
-        int n = text.length();
+        int n = chars.length;
         while (i < n) {
-            while (i < n && isWhitespace(text.charAt(i))) {
+            while (i < n && isWhitespace(chars[i])) {
                 i++;
             }
             int start = i;
-            while (i < n && !isWhitespace(text.charAt(i))) {
+            while (i < n && !isWhitespace(chars[i])) {
                 i++;
             }
             int from = start;
             int to = i;
-            while (from < to && !isLetterOrDigit(text.charAt(from))) {
+            while (from < to && !isLetterOrDigit(chars[from])) {
                 from++;
             }
-            while (to > from && !isLetterOrDigit(text.charAt(to - 1))) {
+            while (to > from && !isLetterOrDigit(chars[to - 1])) {
                 to--;
             }
             if (from < to) {
