@@ -2,6 +2,7 @@ package dev.postlint.core.site;
 
 import dev.postlint.core.source.Position;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,11 @@ public record Reference(String url, Position position, Position usedAt) {
         }
         List<Target> targets = new ArrayList<>();
         for (List<Reference> same : byPlace.values()) {
-            targets.add(new Target(same.get(0), same.stream().map(Reference::usedAt).toList()));
+            List<Position> uses = new ArrayList<>(same.size());
+            for (Reference use : same) {
+                uses.add(use.usedAt());
+            }
+            targets.add(new Target(same.get(0), Collections.unmodifiableList(uses)));
         }
         return targets;
     }

@@ -9,6 +9,17 @@ public record Position(int line, int column) implements Comparable<Position> {
         return line != o.line ? Integer.compare(line, o.line) : Integer.compare(column, o.column);
     }
 
+    /** Written out: a record's generated equals and hashCode go through method handles, slow before C2. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Position p && p.line == line && p.column == column;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * line + column;
+    }
+
     @Override
     public String toString() {
         return line + ":" + column;
