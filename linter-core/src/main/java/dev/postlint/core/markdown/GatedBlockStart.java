@@ -47,7 +47,7 @@ abstract class GatedBlockStart implements CustomBlockParserFactory {
         this.startsWith = startsWith;
     }
 
-    /** Turns the three core factories off in these options and returns their gates, to add to the builder. */
+    /** Turns the four core factories off in these options and returns their gates, to add to the builder. */
     static List<CustomBlockParserFactory> replaceCore(MutableDataSet options) {
         for (DataKey<Boolean> key : List.of(Parser.HEADING_PARSER, Parser.FENCED_CODE_BLOCK_PARSER,
                 Parser.THEMATIC_BREAK_PARSER, Parser.LIST_BLOCK_PARSER)) {

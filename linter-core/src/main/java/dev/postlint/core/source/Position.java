@@ -9,7 +9,7 @@ public record Position(int line, int column) implements Comparable<Position> {
         return line != o.line ? Integer.compare(line, o.line) : Integer.compare(column, o.column);
     }
 
-    /** Written out: a record's generated equals and hashCode go through method handles, slow before C2. */
+    /** Written out rather than generated through method handles: each post's link targets are grouped by position. */
     @Override
     public boolean equals(Object o) {
         return o instanceof Position p && p.line == line && p.column == column;

@@ -19,11 +19,11 @@ public enum Language {
             "you", "with", "are", "this", "on", "be", "as", "your", "can", "have", "not", "or", "we", "will", "an");
     private static final Set<String> GERMAN_WORDS = Set.of("der", "die", "das", "und", "ist", "nicht", "ein", "eine",
             "zu", "mit", "sie", "für", "auf", "den", "von", "sich", "im", "dem", "des", "es", "auch", "wie", "oder", "wir");
-    private static final Map<String, Integer> COMMON = common();
+    private static final Map<String, Integer> COMMON = bothLists();
     private static final int LONGEST_COMMON_WORD = java.util.stream.Stream.concat(ENGLISH_WORDS.stream(),
             GERMAN_WORDS.stream()).mapToInt(String::length).max().orElseThrow();
 
-    private static Map<String, Integer> common() {
+    private static Map<String, Integer> bothLists() {
         Map<String, Integer> common = new HashMap<>();
         ENGLISH_WORDS.forEach(word -> common.merge(word, 1, Integer::sum));
         GERMAN_WORDS.forEach(word -> common.merge(word, 2, Integer::sum));
