@@ -2,6 +2,7 @@ package dev.postlint.rules;
 
 import com.google.auto.service.AutoService;
 import dev.postlint.rules.support.ReferenceUses;
+import dev.postlint.rules.support.ResolvedTargets;
 import dev.postlint.core.Severity;
 import dev.postlint.core.site.Site;
 import dev.postlint.core.rule.Category;
@@ -12,7 +13,6 @@ import dev.postlint.core.rule.SiteRule;
 import dev.postlint.core.site.PostSummary;
 import dev.postlint.core.site.Reference;
 import dev.postlint.core.site.Resolution;
-import dev.postlint.core.site.SiteLinks;
 
 /** An image (Markdown, HTML or front-matter field) whose file is not in the site. */
 @AutoService(Rule.class)
@@ -29,24 +29,20 @@ public final class ImageMissingRule extends RuleDefinition implements SiteRule {
 
     @Override
     public void check(Site site, RuleContext context) {
-        SiteLinks links = site.links();
-        for (PostSummary post : site.posts()) {
-            for (Reference.Target target : Reference.targets(post.images())) {
-                Reference image = target.reference();
-                if (image.url().isBlank() || image.url().startsWith("data:")) {
-                    continue;
-                }
-                Resolution r = links.resolve(post, image.url());
-                if (r instanceof Resolution.Missing) {
-                    String spaces = image.url().indexOf(' ') >= 0 ? " Its path also has spaces, which some servers and "
-                            + "feed readers fail on: name the file without spaces." : "";
-                    context.report(post, image.position(), "The image '" + image.url() + "' does not exist in the "
-                            + "site, so readers see a broken image." + spaces, ReferenceUses.of(post, target, context));
-                } else if (r instanceof Resolution.CaseMismatch c) {
-                    context.report(post, image.position(), "The image '" + image.url() + "' exists only as '"
-                            + c.actual() + "', with different letter case; it shows on Windows and macOS but breaks on "
-                            + "case-sensitive web servers.", ReferenceUses.of(post, target, context));
-                }
+        for (ResolvedTargets.Resolved found : ResolvedTargets.kept(site.posts(), site.links(), PostSummary::images,
+                url -> !url.isBlank() && !url.startsWith("data:"),
+                r -> r instanceof Resolution.Missing || r instanceof Resolution.CaseMismatch)) {
+            PostSummary post = found.post();
+            Reference image = found.target().reference();
+            if (found.resolution() instanceof Resolution.CaseMismatch c) {
+                context.report(post, image.position(), "The image '" + image.url() + "' exists only as '"
+                        + c.actual() + "', with different letter case; it shows on Windows and macOS but breaks on "
+                        + "case-sensitive web servers.", ReferenceUses.of(post, found.target(), context));
+            } else {
+                String spaces = image.url().indexOf(' ') >= 0 ? " Its path also has spaces, which some servers and "
+                        + "feed readers fail on: name the file without spaces." : "";
+                context.report(post, image.position(), "The image '" + image.url() + "' does not exist in the "
+                        + "site, so readers see a broken image." + spaces, ReferenceUses.of(post, found.target(), context));
             }
         }
     }

@@ -2,6 +2,7 @@ package dev.postlint.rules;
 
 import com.google.auto.service.AutoService;
 import dev.postlint.rules.support.ReferenceUses;
+import dev.postlint.rules.support.ResolvedTargets;
 import dev.postlint.core.Severity;
 import dev.postlint.core.Suggestions;
 import dev.postlint.core.site.Site;
@@ -39,24 +40,24 @@ public final class LinkAnchorRule extends RuleDefinition implements SiteRule {
     @Override
     public void check(Site site, RuleContext context) {
         SiteLinks links = site.links();
-        for (PostSummary post : site.posts()) {
-            for (Reference.Target target : Reference.targets(post.links())) {
-                Reference link = target.reference();
-                if (link.url().indexOf('#') < 0) {
-                    continue;
-                }
-                Resolution r = links.resolve(post, link.url());
-                if (r instanceof Resolution.SameDocument same) {
-                    check(post, target, same.fragment(), post.file(), "this post", links, context);
-                } else if (r instanceof Resolution.Found found && found.fragment().isPresent()) {
-                    check(post, target, found.fragment().get(), found.source(),
-                            found.source().getFileName().toString(), links, context);
-                } else if (r instanceof Resolution.External e && e.uri().getFragment() != null) {
-                    Optional<Set<String>> pageAnchors = links.externalStatus(post, link).flatMap(UrlStatus::anchors);
-                    if (pageAnchors.isPresent()) {
-                        report(post, target, e.uri().getFragment(), pageAnchors.get(),
-                                SiteLinks.withoutFragment(e.uri()).toString(), context);
-                    }
+        for (ResolvedTargets.Resolved resolved : ResolvedTargets.kept(site.posts(), links, PostSummary::links,
+                url -> url.indexOf('#') >= 0, r -> r instanceof Resolution.SameDocument
+                        || r instanceof Resolution.Found found && found.fragment().isPresent()
+                        || r instanceof Resolution.External e && e.uri().getFragment() != null)) {
+            PostSummary post = resolved.post();
+            Reference.Target target = resolved.target();
+            Resolution r = resolved.resolution();
+            if (r instanceof Resolution.SameDocument same) {
+                check(post, target, same.fragment(), post.file(), "this post", links, context);
+            } else if (r instanceof Resolution.Found found) {
+                check(post, target, found.fragment().get(), found.source(),
+                        found.source().getFileName().toString(), links, context);
+            } else if (r instanceof Resolution.External e) {
+                Optional<Set<String>> pageAnchors = links.externalStatus(post, target.reference())
+                        .flatMap(UrlStatus::anchors);
+                if (pageAnchors.isPresent()) {
+                    report(post, target, e.uri().getFragment(), pageAnchors.get(),
+                            SiteLinks.withoutFragment(e.uri()).toString(), context);
                 }
             }
         }

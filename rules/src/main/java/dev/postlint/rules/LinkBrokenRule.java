@@ -1,10 +1,10 @@
 package dev.postlint.rules;
 
 import com.google.auto.service.AutoService;
-import java.util.ArrayList;
-import java.util.List;
 import dev.postlint.core.RelatedLocation;
+import java.util.List;
 import dev.postlint.rules.support.ReferenceUses;
+import dev.postlint.rules.support.ResolvedTargets;
 import dev.postlint.core.Severity;
 import dev.postlint.core.site.Site;
 import dev.postlint.core.links.UrlStatus;
@@ -40,30 +40,11 @@ public final class LinkBrokenRule extends RuleDefinition implements SiteRule {
     @Override
     public void check(Site site, RuleContext context) {
         SiteLinks links = site.links();
-        // Resolving is most of the work, and each post's links resolve on their own: in parallel, keeping
-        // only what may need a finding, which is then reported in the posts' order.
-        List<PostSummary> posts = site.posts();
-        List<List<Resolved>> open = posts.parallelStream().map(post -> unresolved(post, links)).toList();
-        for (int i = 0; i < posts.size(); i++) {
-            for (Resolved link : open.get(i)) {
-                check(posts.get(i), link.target(), link.resolution(), links, context);
-            }
+        for (ResolvedTargets.Resolved link : ResolvedTargets.kept(site.posts(), links, PostSummary::links, url -> true,
+                resolution -> !(resolution instanceof Resolution.Found || resolution instanceof Resolution.SameDocument
+                        || resolution instanceof Resolution.External && !links.checksExternal()))) {
+            check(link.post(), link.target(), link.resolution(), links, context);
         }
-    }
-
-    private record Resolved(Reference.Target target, Resolution resolution) {
-    }
-
-    private static List<Resolved> unresolved(PostSummary post, SiteLinks links) {
-        List<Resolved> open = new ArrayList<>();
-        for (Reference.Target target : Reference.targets(post.links())) {
-            Resolution resolution = links.resolve(post, target.reference().url());
-            if (!(resolution instanceof Resolution.Found || resolution instanceof Resolution.SameDocument
-                    || resolution instanceof Resolution.External && !links.checksExternal())) {
-                open.add(new Resolved(target, resolution));
-            }
-        }
-        return open;
     }
 
     private void check(PostSummary post, Reference.Target target, Resolution resolution, SiteLinks links,
