@@ -46,8 +46,7 @@ public final class FrontMatterRequiredRule extends RuleDefinition implements Pos
                     || post.path().replace('\\', '/').contains("_drafts/"));
             // Jekyll's front-matter defaults give the key, or the page's template writes its title without it.
             boolean givenElsewhere = context.siteSettings().defaultsGive(post.file(), key)
-                    || key.equals("title") && context.siteSettings().templateOwnsTitle(post.fileName(),
-                            fm.text("template"));
+                    || key.equals("title") && context.siteSettings().templateOwnsTitle(post);
             if (value.isEmpty()) {
                 if (!dateElsewhere && !givenElsewhere && fm.isPresent()) {
                     context.report(post, Position.START, "The front matter has no '" + key + "' field; add "

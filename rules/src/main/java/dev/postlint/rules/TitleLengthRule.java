@@ -37,7 +37,7 @@ public final class TitleLengthRule extends RuleDefinition implements PostRule {
     public void check(Post post, RuleContext context) {
         Optional<FrontMatterValue> title = post.frontMatter().get("title").filter(FrontMatterValue::isString);
         if (title.isEmpty() || !post.frontMatter().isReadable()
-                || context.siteSettings().templateOwnsTitle(post.fileName(), post.frontMatter().text("template"))) {
+                || context.siteSettings().templateOwnsTitle(post)) {
             return; // no title, or one the served page does not show
         }
         String text = title.get().text().orElse("").replaceAll("\\s+", " ").strip();

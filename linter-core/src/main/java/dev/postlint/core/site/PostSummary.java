@@ -64,7 +64,7 @@ public final class PostSummary implements PostSource {
         Map<String, Field> fields = new HashMap<>();
         Map<Integer, String> lines = new HashMap<>();
         // A title the page's template does not show is no title readers or search engines compare.
-        boolean titleShown = !site.templateOwnsTitle(post.fileName(), post.frontMatter().text("template"));
+        boolean titleShown = !site.templateOwnsTitle(post);
         for (String key : COMPARED_FIELDS) {
             if (key.equals("title") && !titleShown) {
                 continue;

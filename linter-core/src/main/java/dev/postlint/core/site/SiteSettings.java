@@ -30,9 +30,9 @@ public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optiona
                            boolean pageDescriptionsServed, java.util.OptionalInt titleAffix,
                            java.util.Set<String> ownTitleTemplates) {
     /** Jekyll's default date permalink; {@code .html} and trailing-slash forms are both accepted. */
-    private static final java.util.regex.Pattern SECTION_FILE = java.util.regex.Pattern.compile("_index(\\.[^.]+)?\\.md");
-
     public static final String DEFAULT_PERMALINK = "/:categories/:year/:month/:day/:title/";
+    /** A Zola section's file, or a translation's ({@code _index.fr.md}). */
+    private static final java.util.regex.Pattern SECTION_FILE = java.util.regex.Pattern.compile("_index(\\.[^.]+)?\\.md");
 
     public SiteSettings {
         staticDirs = List.copyOf(staticDirs);
@@ -50,14 +50,28 @@ public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optiona
     }
 
     /**
-     * Whether the template a file is rendered with writes the page's {@code <title>} without the file's own
+     * Whether the template a post is rendered with writes the page's {@code <title>} without the post's own
      * title field, and shows that field nowhere else (a Zola section whose template writes "Themes | Zola"):
-     * its {@code template} field, else {@code section.html} for a Zola section's {@code _index.md} (or a
-     * translation's, {@code _index.fr.md}).
+     * its {@code template} field, else Zola's default: {@code index.html} for the content folder's own
+     * {@code _index.md}, {@code section.html} for another section's (or a translation's, {@code _index.fr.md}),
+     * {@code page.html} for a page.
      */
-    public boolean templateOwnsTitle(String fileName, Optional<String> template) {
-        String name = template.orElse(SECTION_FILE.matcher(fileName).matches() ? "section.html" : "");
-        return ownTitleTemplates.contains(name);
+    public boolean templateOwnsTitle(dev.postlint.core.Post post) {
+        if (ownTitleTemplates.isEmpty()) {
+            return false;
+        }
+        return ownTitleTemplates.contains(post.frontMatter().text("template").orElseGet(() -> zolaTemplate(post.file())));
+    }
+
+    private String zolaTemplate(Path file) {
+        Path name = file.getFileName();
+        if (name == null || !SECTION_FILE.matcher(name.toString()).matches()) {
+            return "page.html";
+        }
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        boolean home = layout.map(l -> l.mounts().stream().anyMatch(m -> m.target().isEmpty() && m.source().equals(folder)))
+                .orElse(false);
+        return home ? "index.html" : "section.html";
     }
 
     /**
