@@ -7,6 +7,7 @@ import dev.postlint.core.pipeline.CheckOutcome;
 import dev.postlint.core.pipeline.CheckPipeline;
 import dev.postlint.core.pipeline.CheckRequest;
 import dev.postlint.core.pipeline.ReportTarget;
+import dev.postlint.core.pipeline.RunSizeGate;
 import dev.postlint.core.report.ReportFormat;
 import dev.postlint.core.rule.RuleRegistry;
 import dev.postlint.core.run.FailPolicy;
@@ -161,13 +162,15 @@ final class CheckCommand implements Callable<Integer> {
             }
             Optional<Severity> threshold = FailPolicy.parseThreshold(failOn.toLowerCase(java.util.Locale.ROOT)).orElseThrow(() -> new CheckException(
                     "--fail-on takes error, warning, info or never, not '" + failOn + "'"));
+            java.util.function.Consumer<String> notices = quiet ? line -> { } : err::println;
             CheckRequest request = CheckRequest.in(invocation.workingDir())
                     .paths(stdin ? List.of(stdinFilename == null ? "stdin.md" : stdinFilename) : paths)
                     .stdin(stdin ? Optional.of(readStdin()) : Optional.empty())
                     .configFile(Optional.ofNullable(run.configFile))
                     .offline(run.offline)
                     .resultCache(!run.noCache)
-                    .notices(quiet ? line -> { } : err::println)
+                    .notices(notices)
+                    .sizeGate(stdin ? RunSizeGate.NONE : LargeRunHandOff.of(invocation, notices))
                     .baselineFile(Optional.ofNullable(baseline))
                     .useBaseline(!noBaseline)
                     .ruleOptions(fixSummary == null ? java.util.Map.of()
@@ -207,6 +210,8 @@ final class CheckCommand implements Callable<Integer> {
                 case FAILED -> ExitCode.FINDINGS;
                 case INTERNAL_ERROR -> ExitCode.INTERNAL;
             };
+        } catch (LargeRunHandOff.HandedOff e) {
+            return e.exitCode();
         } catch (CheckException e) {
             out.flush();
             err.println("postlint: " + e.getMessage());

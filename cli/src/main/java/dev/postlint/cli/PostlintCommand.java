@@ -51,7 +51,7 @@ public final class PostlintCommand implements java.util.concurrent.Callable<Inte
      * built, since picocli reads every command's options by reflection at start-up (about 0.07 s of a run).
      */
     public static CommandLine newCommandLine(String[] args) {
-        return newCommandLine(args, Invocation.ofThisProcess());
+        return newCommandLine(args, Invocation.ofThisProcess(args));
     }
 
     static CommandLine newCommandLine(String[] args, Invocation invocation) {

@@ -313,7 +313,7 @@ public final class ResidentServer {
     private int execute(ResidentRequest request, PrintWriter out, PrintWriter err) {
         String[] args = request.args().toArray(String[]::new);
         current = new Invocation(Path.of(request.workingDir()), request.environment(), request.interactive(),
-                java.io.InputStream::nullInputStream);
+                java.io.InputStream::nullInputStream, java.util.List.of());
         try {
             if (checkCommand == null) {
                 checkCommand = PostlintCommand.newCommandLine(new String[] {"check"}, () -> current);

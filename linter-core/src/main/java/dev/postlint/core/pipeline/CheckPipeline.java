@@ -46,7 +46,7 @@ public final class CheckPipeline {
                 GitChanges.since(repositoryFolder(request), request.changedSince(), request.environment()))
                 : Optional.empty();
         List<String> missing = new ArrayList<>();
-        LintResult result = lint(request, config, missing);
+        LintResult result = lint(request, config, missing, request.sizeGate());
         missing.forEach(m -> request.notices().accept("postlint: no such file or folder: " + m));
         if (changed.isPresent()) {
             result = onlyChanged(result, changed.get());
@@ -197,15 +197,22 @@ public final class CheckPipeline {
     }
 
     private LintResult lint(CheckRequest request, Config config) throws CheckException {
-        return lint(request, config, new ArrayList<>());
+        return lint(request, config, new ArrayList<>(), RunSizeGate.NONE);
     }
 
-    private LintResult lint(CheckRequest request, Config config, List<String> missing) throws CheckException {
+    private LintResult lint(CheckRequest request, Config config, List<String> missing, RunSizeGate gate)
+            throws CheckException {
         // Opened first: it is read on a thread of its own while the files are collected.
         ResultCache cache = request.resultCache()
                 ? ResultCache.open(config.links().cacheDir(), () -> Linter.runKey(config, registry), request.notices())
                 : null;
-        List<InputFile> files = collect(request, config, missing);
+        FileCollector collector = new FileCollector(config, request.workingDir());
+        List<InputFile> files = collect(request, collector, missing);
+        gate.before(new RunSize(files.size(), () -> files.size()
+                - (cache == null ? 0 : cache.heldUnchanged(files.stream().map(InputFile::path).toList()))));
+        if (!request.quiet()) {
+            collector.skipped().forEach(s -> request.notices().accept("postlint: skipped " + s));
+        }
         LintResult result = new Linter(config, registry, request.threads(),
                 request.progress().withNotices(request.notices()), request.environment()::get, cache).run(files);
         if (cache != null) {
@@ -298,17 +305,13 @@ public final class CheckPipeline {
      * The files to check. A path that names nothing is added to {@code missing} and the others are
      * checked; when none of them exists, there is nothing to check and that is a usage error.
      */
-    private static List<InputFile> collect(CheckRequest request, Config config, List<String> missing)
+    private static List<InputFile> collect(CheckRequest request, FileCollector collector, List<String> missing)
             throws CheckException {
         if (request.stdin().isPresent()) {
             String name = request.paths().isEmpty() ? "stdin.md" : request.paths().get(0);
             return List.of(new InputFile(name, request.workingDir().resolve(name).normalize(), request.stdin()));
         }
-        FileCollector collector = new FileCollector(config, request.workingDir());
         List<InputFile> found = collector.collect(request.paths(), missing);
-        if (!request.quiet()) {
-            collector.skipped().forEach(s -> request.notices().accept("postlint: skipped " + s));
-        }
         if (!missing.isEmpty() && missing.size() == request.paths().size()) {
             throw new CheckException("no such file or folder: " + String.join(", ", missing));
         }

@@ -17,7 +17,8 @@ public record CheckRequest(Path workingDir, List<String> paths, Optional<Path> c
                            java.util.function.Consumer<String> notices, Optional<Path> baselineFile,
                            boolean useBaseline, FixMode fixMode, boolean changedOnly,
                            Optional<String> changedSince, java.util.Map<String, java.util.Map<String, Object>> ruleOptions,
-                           boolean quiet, List<String> enable, List<String> disable, Optional<byte[]> stdin) {
+                           boolean quiet, List<String> enable, List<String> disable, Optional<byte[]> stdin,
+                           RunSizeGate sizeGate) {
     /** Whether a check changes files: not at all, by applying the certain fixes, or by showing them as a diff. */
     public enum FixMode { NONE, APPLY, DRY_RUN }
 
@@ -49,6 +50,7 @@ public record CheckRequest(Path workingDir, List<String> paths, Optional<Path> c
         private boolean colour;
         private List<Path> skippedFolders = List.of();
         private ProgressListener progress = ProgressListener.NONE;
+        private RunSizeGate sizeGate = RunSizeGate.NONE;
         private java.util.Map<String, String> environment = System.getenv();
         private boolean resultCache = true;
         private java.util.function.Consumer<String> notices = System.err::println;
@@ -210,11 +212,17 @@ public record CheckRequest(Path workingDir, List<String> paths, Optional<Path> c
             return this;
         }
 
+        /** Told the check's size before it starts (see {@link RunSizeGate}). */
+        public Builder sizeGate(RunSizeGate sizeGate) {
+            this.sizeGate = sizeGate;
+            return this;
+        }
+
         public CheckRequest build() {
             return new CheckRequest(workingDir, paths, configFile, include, exclude, offline, threads, failPolicy,
                     reports, colour, skippedFolders, progress, environment, resultCache, notices, baselineFile,
                     useBaseline, fixMode, changedOnly, changedSince, ruleOptions, quiet, enable, disable,
-                    stdin);
+                    stdin, sizeGate);
         }
     }
 }
