@@ -58,6 +58,8 @@ final class CheckCommand implements Callable<Integer> {
     /** Who asks for each run: this process, or the launcher a resident server serves. */
     private final java.util.function.Supplier<Invocation> invocations;
     private Invocation invocation;
+    /** The second JVM of a large run could not start: this one checks. */
+    private boolean handOffFailed;
 
     CheckCommand(java.util.function.Supplier<Invocation> invocations) {
         this.invocations = invocations;
@@ -170,7 +172,7 @@ final class CheckCommand implements Callable<Integer> {
                     .offline(run.offline)
                     .resultCache(!run.noCache)
                     .notices(notices)
-                    .sizeGate(stdin ? RunSizeGate.NONE : LargeRunHandOff.of(invocation, notices))
+                    .sizeGate(stdin || handOffFailed ? RunSizeGate.NONE : LargeRunHandOff.of(invocation, notices))
                     .baselineFile(Optional.ofNullable(baseline))
                     .useBaseline(!noBaseline)
                     .ruleOptions(fixSummary == null ? java.util.Map.of()
@@ -210,8 +212,17 @@ final class CheckCommand implements Callable<Integer> {
                 case FAILED -> ExitCode.FINDINGS;
                 case INTERNAL_ERROR -> ExitCode.INTERNAL;
             };
-        } catch (LargeRunHandOff.HandedOff e) {
-            return e.exitCode();
+        } catch (LargeRunHandOff.HandedOff handedOff) {
+            java.util.OptionalInt code = handedOff.run();
+            if (code.isPresent()) {
+                return code.getAsInt();
+            }
+            handOffFailed = true;
+            try {
+                return call();
+            } finally {
+                handOffFailed = false;
+            }
         } catch (CheckException e) {
             out.flush();
             err.println("postlint: " + e.getMessage());

@@ -131,6 +131,25 @@ public final class ResultCache {
             return entries;
         }
 
+        /**
+         * How many entries have the stamp {@code stamps} gives for their key, counted as the part inflates
+         * without keeping it (the caller may hand the run to another process); none when it is damaged.
+         */
+        int withStamps(Map<String, String> stamps) {
+            int[] held = {0};
+            boolean read = readPart(entryPart, (key, in) -> {
+                in.readUTF();
+                in.readUTF();
+                in.readUTF();
+                String stamp = in.readUTF();
+                in.skipNBytes(SummaryCodec.count(in));
+                if (!stamp.isEmpty() && stamp.equals(stamps.get(key))) {
+                    held[0]++;
+                }
+            });
+            return read ? held[0] : 0;
+        }
+
         Map<String, byte[]> summaries() {
             Map<String, byte[]> known = summaries;
             return known != null ? known : inflateSummaries();
@@ -153,6 +172,11 @@ public final class ResultCache {
         V read(DataInputStream in) throws IOException;
     }
 
+    /** Reads the value after a key of a part. */
+    private interface PartVisitor {
+        void visit(String key, DataInputStream in) throws IOException;
+    }
+
     /**
      * A part of keys and values: empty when it is, or when it cannot be inflated or read. It is read as it
      * inflates (a site of 11,000 posts has 200 MB of summaries, which inflated whole, then copied value by
@@ -160,22 +184,29 @@ public final class ResultCache {
      */
     private static <V> Map<String, V> inflatedMap(byte[] part, PartValue<V> value) {
         Map<String, V> read = new HashMap<>();
+        if (!readPart(part, (key, in) -> read.put(key, value.read(in)))) {
+            read.clear();
+        }
+        return read;
+    }
+
+    /** Visits each key of a part as it inflates; false when the part cannot be inflated or read. */
+    private static boolean readPart(byte[] part, PartVisitor visitor) {
         if (part.length == 0) {
-            return read;
+            return true;
         }
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(
                 new GZIPInputStream(new ByteArrayInputStream(part), 1 << 16), 1 << 16))) {
             for (int n = SummaryCodec.count(in); n > 0; n--) {
-                String key = in.readUTF();
-                read.put(key, value.read(in));
+                visitor.visit(in.readUTF(), in);
             }
             if (in.read() != -1) {
                 throw new IOException("bytes after the last entry");
             }
+            return true;
         } catch (IOException | RuntimeException e) {
-            read.clear();
+            return false;
         }
-        return read;
     }
 
     private ResultCache(Path file, Supplier<String> runKey, Consumer<String> warn) {
@@ -301,27 +332,23 @@ public final class ResultCache {
      * files have now: those a run will not read again. Waits until the cache is read; warns of nothing.
      */
     public int heldUnchanged(List<Path> files) {
-        Map<String, Stored> entries;
+        Earlier earlier;
         try {
-            entries = reading.get().entries();
+            earlier = reading.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 0;
         } catch (java.util.concurrent.ExecutionException e) {
             return 0;
         }
-        if (entries.isEmpty()) {
+        if (earlier.entryPart.length == 0) {
             return 0;
         }
-        int held = 0;
+        Map<String, String> stamps = new HashMap<>();
         for (Path file : files) {
-            Stored s = entries.get(key(file));
-            if (s != null && !s.stamp().isEmpty()
-                    && FileStamp.ofQuiet(file).map(FileStamp::encode).orElse("").equals(s.stamp())) {
-                held++;
-            }
+            FileStamp.ofQuiet(file).ifPresent(stamp -> stamps.put(key(file), stamp.encode()));
         }
-        return held;
+        return earlier.withStamps(stamps);
     }
 
     /** Waits until the earlier run's results are read, so that a warning about them comes now. */

@@ -202,6 +202,29 @@ class ResultCacheTest {
         assertEquals(List.of(), notices);
     }
 
+    /** What a front end is told of a run's size before it starts: the files the cache will not take unread. */
+    @Test
+    void theFilesHeldUnchangedAreThoseWhoseStampIsTheCachedOneAndNoneFromADamagedCache() throws Exception {
+        List<InputFile> inputs = posts(4);
+        List<Path> paths = inputs.stream().map(InputFile::path).toList();
+        Thread.sleep(2_100); // left alone, so that their stamps are kept
+        run(config(), inputs);
+        RuleRegistry registry = new RuleRegistry(List.of(rule));
+        java.util.function.Supplier<ResultCache> open = () -> ResultCache.open(dir.resolve(".postlint-cache"),
+                () -> Linter.runKey(config(), registry), notices::add);
+        assertEquals(4, open.get().heldUnchanged(paths));
+        Files.writeString(paths.get(1), "\nOne more line.\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.setLastModifiedTime(paths.get(2), java.nio.file.attribute.FileTime.fromMillis(0));
+        assertEquals(2, open.get().heldUnchanged(paths), "a file written, and one whose time changed, are read");
+        assertEquals(0, ResultCache.open(dir.resolve(".postlint-cache"), () -> "another key", notices::add)
+                .heldUnchanged(paths), "another config's cache holds nothing for this run");
+        Path file = dir.resolve(".postlint-cache").resolve(ResultCache.FILE_NAME);
+        byte[] good = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(good, good.length - 10));
+        assertEquals(0, open.get().heldUnchanged(paths));
+        assertEquals(List.of(), notices, "the run that follows says what is wrong with the cache, not this count");
+    }
+
     @Test
     void aFileIsTakenUnreadOnlyWhileItsStampIsTheOneItsContentWasHashedWith() throws Exception {
         Path file = dir.resolve("p.md");
