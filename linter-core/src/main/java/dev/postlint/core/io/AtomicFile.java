@@ -63,7 +63,18 @@ public final class AtomicFile {
         write(target, content.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** What a file is written with, as a stream. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
     public static void write(Path target, byte[] content) throws IOException {
+        write(target, out -> out.write(content));
+    }
+
+    /** Writes the file as {@code content} streams it: a file too large to hold in memory twice. */
+    public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
@@ -71,7 +82,9 @@ public final class AtomicFile {
         Path temp = Files.createTempFile(dir, ".postlint-", ".tmp");
         IN_PROGRESS.add(temp);
         try {
-            Files.write(temp, content);
+            try (java.io.OutputStream out = Files.newOutputStream(temp)) {
+                content.writeTo(out);
+            }
             keepPermissions(absolute, temp);
             try {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

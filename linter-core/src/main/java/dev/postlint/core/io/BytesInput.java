@@ -9,15 +9,36 @@ import java.io.InputStream;
  */
 public final class BytesInput extends InputStream {
     private final byte[] bytes;
+    private final int end;
     private int next;
 
     public BytesInput(byte[] bytes) {
+        this(bytes, 0, bytes.length);
+    }
+
+    /** The {@code length} bytes from {@code offset}. */
+    public BytesInput(byte[] bytes, int offset, int length) {
+        java.util.Objects.checkFromIndexSize(offset, length, bytes.length);
         this.bytes = bytes;
+        this.next = offset;
+        this.end = offset + length;
+    }
+
+    /** Where the next byte is read from, as an index into the array. */
+    public int position() {
+        return next;
+    }
+
+    @Override
+    public long skip(long n) {
+        int skipped = (int) Math.max(0, Math.min(n, end - next));
+        next += skipped;
+        return skipped;
     }
 
     @Override
     public int read() {
-        return next < bytes.length ? bytes[next++] & 0xff : -1;
+        return next < end ? bytes[next++] & 0xff : -1;
     }
 
     @Override
@@ -26,10 +47,10 @@ public final class BytesInput extends InputStream {
         if (length == 0) {
             return 0;
         }
-        if (next >= bytes.length) {
+        if (next >= end) {
             return -1;
         }
-        int n = Math.min(length, bytes.length - next);
+        int n = Math.min(length, end - next);
         System.arraycopy(bytes, next, into, offset, n);
         next += n;
         return n;
@@ -37,6 +58,6 @@ public final class BytesInput extends InputStream {
 
     @Override
     public int available() {
-        return bytes.length - next;
+        return end - next;
     }
 }

@@ -45,14 +45,18 @@ import java.util.zip.GZIPOutputStream;
  * What a whole run reported is kept too ({@link WholeRun}), and taken as it is when nothing changed.
  * A damaged or foreign cache file is ignored with one line.
  * <p>
- * The file holds three compressed parts after a header of their lengths: the run key with the last
- * whole report, the entries, and their summaries; the entries are inflated only when a file is looked
- * up, the summaries only when the cross-post rules run again or the file is written.
+ * The file holds three compressed parts after a header with the first two's lengths: the run key with
+ * the last whole report, the entries (each gzipped whole), and their summaries to the end of the file,
+ * each deflated on its own ({@link SummaryPart}); the entries are inflated only when a file is looked
+ * up, a summary only when the cross-post rules need it again. This run's summaries are kept deflated
+ * too, and the file is written as a stream.
  */
 public final class ResultCache {
     public static final String FILE_NAME = "results.bin";
     private static final int MAGIC = 0x504c5243;
-    private static final int FORMAT = 9;
+    private static final int FORMAT = 10;
+    /** Magic, format, and the lengths of the run's part and of the entries' part; the summaries' part follows to the end. */
+    private static final int HEADER = 16;
 
     /** The results of one file, without its summary ({@link #summaryOf}). */
     record Entry(String displayPath, String contentHash, String siteKey, List<Finding> findings,
@@ -86,31 +90,41 @@ public final class ResultCache {
     private final Consumer<String> warn;
     private volatile boolean warned;
     private final Map<String, Stored> current = new ConcurrentHashMap<>();
-    private final Map<String, byte[]> currentSummaries = new ConcurrentHashMap<>();
+    private final Map<String, SummaryPart.Deflated> currentSummaries = new ConcurrentHashMap<>();
     private volatile Optional<WholeRun> wholeRun = Optional.empty();
     private volatile boolean tookWholeRun;
 
     /**
      * What an earlier run left under the same run key: its report, kept whole, and its entries and their
-     * summaries, still compressed and inflated on first need (a run that takes the report needs neither).
+     * summaries, still compressed in the file's bytes and inflated on first need (a run that takes the
+     * report needs neither; the summaries are inflated one at a time).
      */
     private static final class Earlier {
         final Optional<WholeRun> wholeRun;
         final Optional<String> warning;
-        private final byte[] entryPart;
-        private final byte[] summaryPart;
+        private final byte[] file;
+        private final int entryOffset;
+        private final int entryLength;
+        private final int summaryOffset;
         private volatile Map<String, Stored> entries;
-        private volatile Map<String, byte[]> summaries;
+        private volatile Map<String, SummaryPart.Deflated> summaries;
 
-        Earlier(Optional<WholeRun> wholeRun, byte[] entryPart, byte[] summaryPart, Optional<String> warning) {
+        Earlier(Optional<WholeRun> wholeRun, byte[] file, int entryOffset, int entryLength, int summaryOffset,
+                Optional<String> warning) {
             this.wholeRun = wholeRun;
-            this.entryPart = entryPart;
-            this.summaryPart = summaryPart;
+            this.file = file;
+            this.entryOffset = entryOffset;
+            this.entryLength = entryLength;
+            this.summaryOffset = summaryOffset;
             this.warning = warning;
         }
 
         static Earlier none(Optional<String> warning) {
-            return new Earlier(Optional.empty(), new byte[0], new byte[0], warning);
+            return new Earlier(Optional.empty(), new byte[0], 0, 0, 0, warning);
+        }
+
+        boolean hasEntries() {
+            return entryLength > 0;
         }
 
         /** The entries; none when their part cannot be inflated (a damage the header did not show). */
@@ -121,7 +135,7 @@ public final class ResultCache {
 
         private synchronized Map<String, Stored> inflateEntries() {
             if (entries == null) {
-                entries = inflatedMap(entryPart, in -> {
+                entries = inflatedMap(file, entryOffset, entryLength, in -> {
                     Stored stored = new Stored(in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(),
                             new byte[SummaryCodec.count(in)]);
                     in.readFully(stored.body());
@@ -137,7 +151,7 @@ public final class ResultCache {
          */
         int withStamps(Map<String, String> stamps) {
             int[] held = {0};
-            boolean read = readPart(entryPart, (key, in) -> {
+            boolean read = readPart(file, entryOffset, entryLength, (key, in) -> {
                 in.readUTF();
                 in.readUTF();
                 in.readUTF();
@@ -150,18 +164,15 @@ public final class ResultCache {
             return read ? held[0] : 0;
         }
 
-        Map<String, byte[]> summaries() {
-            Map<String, byte[]> known = summaries;
-            return known != null ? known : inflateSummaries();
+        /** The summaries, still deflated; none when their part is damaged. */
+        Map<String, SummaryPart.Deflated> summaries() {
+            Map<String, SummaryPart.Deflated> known = summaries;
+            return known != null ? known : indexSummaries();
         }
 
-        private synchronized Map<String, byte[]> inflateSummaries() {
+        private synchronized Map<String, SummaryPart.Deflated> indexSummaries() {
             if (summaries == null) {
-                summaries = inflatedMap(summaryPart, in -> {
-                    byte[] bytes = new byte[SummaryCodec.count(in)];
-                    in.readFully(bytes);
-                    return bytes;
-                });
+                summaries = SummaryPart.index(file, summaryOffset, file.length - summaryOffset);
             }
             return summaries;
         }
@@ -182,21 +193,21 @@ public final class ResultCache {
      * inflates (a site of 11,000 posts has 200 MB of summaries, which inflated whole, then copied value by
      * value, took twice that), and believed only once gzip has checked the checksum at its end.
      */
-    private static <V> Map<String, V> inflatedMap(byte[] part, PartValue<V> value) {
+    private static <V> Map<String, V> inflatedMap(byte[] file, int offset, int length, PartValue<V> value) {
         Map<String, V> read = new HashMap<>();
-        if (!readPart(part, (key, in) -> read.put(key, value.read(in)))) {
+        if (!readPart(file, offset, length, (key, in) -> read.put(key, value.read(in)))) {
             read.clear();
         }
         return read;
     }
 
     /** Visits each key of a part as it inflates; false when the part cannot be inflated or read. */
-    private static boolean readPart(byte[] part, PartVisitor visitor) {
-        if (part.length == 0) {
+    private static boolean readPart(byte[] file, int offset, int length, PartVisitor visitor) {
+        if (length == 0) {
             return true;
         }
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(
-                new GZIPInputStream(new ByteArrayInputStream(part), 1 << 16), 1 << 16))) {
+                new GZIPInputStream(new BytesInput(file, offset, length), 1 << 16), 1 << 16))) {
             for (int n = SummaryCodec.count(in); n > 0; n--) {
                 visitor.visit(in.readUTF(), in);
             }
@@ -263,26 +274,22 @@ public final class ResultCache {
         try {
             byte[] bytes = Files.readAllBytes(file);
             ByteBuffer header = ByteBuffer.wrap(bytes);
-            if (bytes.length < 20 || header.getInt() != MAGIC || header.getInt() != FORMAT) {
+            if (bytes.length < HEADER || header.getInt() != MAGIC || header.getInt() != FORMAT) {
                 return Earlier.none(Optional.of("postlint: " + file
                         + " is not a result cache of this postlint; it is ignored and replaced"));
             }
             int runLength = header.getInt();
             int entryLength = header.getInt();
-            int summaryLength = header.getInt();
-            if (runLength < 0 || entryLength < 0 || summaryLength < 0
-                    || (long) runLength + entryLength + summaryLength != bytes.length - 20) {
+            if (runLength < 0 || entryLength < 0 || (long) runLength + entryLength > bytes.length - HEADER) {
                 throw new java.io.EOFException("cut short");
             }
-            try (DataInputStream in = inflated(java.util.Arrays.copyOfRange(bytes, 20, 20 + runLength))) {
+            try (DataInputStream in = inflated(java.util.Arrays.copyOfRange(bytes, HEADER, HEADER + runLength))) {
                 if (!in.readUTF().equals(runKey)) {
                     return Earlier.none(Optional.empty());
                 }
                 Optional<WholeRun> wholeRun = in.readBoolean() ? Optional.of(readWholeRun(in)) : Optional.empty();
-                return new Earlier(wholeRun,
-                        java.util.Arrays.copyOfRange(bytes, 20 + runLength, 20 + runLength + entryLength),
-                        java.util.Arrays.copyOfRange(bytes, 20 + runLength + entryLength, bytes.length),
-                        Optional.empty());
+                return new Earlier(wholeRun, bytes, HEADER + runLength, entryLength,
+                        HEADER + runLength + entryLength, Optional.empty());
             }
         } catch (NoSuchFileException e) {
             return Earlier.none(Optional.empty()); // no earlier run: every file is checked
@@ -341,7 +348,7 @@ public final class ResultCache {
         } catch (java.util.concurrent.ExecutionException e) {
             return 0;
         }
-        if (earlier.entryPart.length == 0) {
+        if (!earlier.hasEntries()) {
             return 0;
         }
         Map<String, String> stamps = new HashMap<>();
@@ -410,14 +417,14 @@ public final class ResultCache {
      */
     Optional<PostSummary> summaryOf(Path source) {
         String key = key(source);
-        byte[] bytes = currentSummaries.get(key);
-        if (bytes == null) {
-            bytes = earlier().summaries().get(key);
+        SummaryPart.Deflated deflated = currentSummaries.get(key);
+        if (deflated == null) {
+            deflated = earlier().summaries().get(key);
         }
-        if (bytes == null) {
+        if (deflated == null) {
             return Optional.empty();
         }
-        try (DataInputStream in = new DataInputStream(new BytesInput(bytes))) {
+        try (DataInputStream in = new DataInputStream(new BytesInput(SummaryPart.inflate(deflated)))) {
             return Optional.of(SummaryCodec.read(in));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
@@ -449,7 +456,7 @@ public final class ResultCache {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        currentSummaries.put(key(source), summaryBytes.toByteArray());
+        currentSummaries.put(key(source), SummaryPart.deflate(summaryBytes.toByteArray()));
         current.put(key(source), new Stored(entry.displayPath(), entry.contentHash(), entry.siteKey(),
                 stamp.map(FileStamp::encode).orElse(""), body.toByteArray()));
     }
@@ -481,9 +488,9 @@ public final class ResultCache {
             }
         });
         all.putAll(current);
-        Map<String, byte[]> summaries = new HashMap<>();
+        Map<String, SummaryPart.Deflated> summaries = new TreeMap<>();
         all.keySet().forEach(key -> {
-            byte[] bytes = currentSummaries.containsKey(key) ? currentSummaries.get(key)
+            SummaryPart.Deflated bytes = currentSummaries.containsKey(key) ? currentSummaries.get(key)
                     : earlier().summaries().get(key);
             if (bytes != null) {
                 summaries.put(key, bytes);
@@ -512,19 +519,14 @@ public final class ResultCache {
                 out.write(s.body());
             }
         });
-        byte[] summaryPart = compressed(out -> {
-            out.writeInt(all.size());
-            for (String key : all.keySet()) {
-                out.writeUTF(key);
-                byte[] summary = summaries.get(key);
-                out.writeInt(summary.length);
-                out.write(summary);
-            }
+        ByteBuffer header = ByteBuffer.allocate(HEADER);
+        header.putInt(MAGIC).putInt(FORMAT).putInt(runPart.length).putInt(entryPart.length);
+        AtomicFile.write(file, out -> {
+            out.write(header.array());
+            out.write(runPart);
+            out.write(entryPart);
+            SummaryPart.write(summaries, out);
         });
-        ByteBuffer bytes = ByteBuffer.allocate(20 + runPart.length + entryPart.length + summaryPart.length);
-        bytes.putInt(MAGIC).putInt(FORMAT).putInt(runPart.length).putInt(entryPart.length).putInt(summaryPart.length)
-                .put(runPart).put(entryPart).put(summaryPart);
-        AtomicFile.write(file, bytes.array());
     }
 
     /** What goes into one compressed part of the file. */

@@ -220,8 +220,8 @@ class ResultCacheTest {
                 .heldUnchanged(paths), "another config's cache holds nothing for this run");
         Path file = dir.resolve(".postlint-cache").resolve(ResultCache.FILE_NAME);
         byte[] good = Files.readAllBytes(file);
-        Files.write(file, java.util.Arrays.copyOf(good, good.length - 10));
-        assertEquals(0, open.get().heldUnchanged(paths));
+        Files.write(file, java.util.Arrays.copyOf(good, 30));
+        assertEquals(0, open.get().heldUnchanged(paths), "a file cut short in its entries holds none");
         assertEquals(List.of(), notices, "the run that follows says what is wrong with the cache, not this count");
     }
 

@@ -193,7 +193,7 @@ class WholeRunReplayTest {
     /** After the header, the report and the entries. */
     private static int summaryPartStart(byte[] cacheFile) {
         java.nio.ByteBuffer header = java.nio.ByteBuffer.wrap(cacheFile);
-        return 20 + header.getInt(8) + header.getInt(12);
+        return 16 + header.getInt(8) + header.getInt(12);
     }
 
     @Test
@@ -212,37 +212,59 @@ class WholeRunReplayTest {
     }
 
     /**
-     * A summary part damaged so that it still inflates to readable summaries (b.md moved to a folder
-     * without logo.png), with the gzip checksum of what was there: the checksum at the part's end finds it,
-     * and b.md's summary comes from b.md, beside logo.png, not from the damaged part.
+     * b.md's summary damaged so that it still inflates to a readable summary (b.md moved to a folder
+     * without logo.png), with the Adler-32 of what was there, and the part's CRC-32 made again, as if the
+     * damage had come before the part was written: the summary's own checksum finds it, and b.md's summary
+     * comes from b.md, beside logo.png, not from the damaged part.
      */
     @Test
-    void aSummaryPartThatInflatesToOtherBytesIsNotBelieved() throws Exception {
+    void aSummaryThatInflatesToOtherBytesIsNotBelieved() throws Exception {
         Path cache = cacheOfOneRun();
         byte[] bytes = Files.readAllBytes(cache);
         int start = summaryPartStart(bytes);
-        byte[] part = java.util.Arrays.copyOfRange(bytes, start, bytes.length);
-        byte[] plain;
-        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(part))) {
-            plain = in.readAllBytes();
+        java.io.ByteArrayOutputStream part = new java.io.ByteArrayOutputStream();
+        java.io.DataOutputStream out = new java.io.DataOutputStream(part);
+        java.io.DataInputStream in = new java.io.DataInputStream(
+                new java.io.ByteArrayInputStream(bytes, start, bytes.length - start - 4));
+        int forgedOnes = 0;
+        int count = in.readInt();
+        out.writeInt(count);
+        for (int n = 0; n < count; n++) {
+            String key = in.readUTF();
+            int size = in.readInt();
+            byte[] deflated = in.readNBytes(in.readInt());
+            if (key.endsWith("/site/b.md")) {
+                java.util.zip.Inflater inflater = new java.util.zip.Inflater();
+                inflater.setInput(deflated);
+                byte[] plain = new byte[size];
+                assertEquals(size, inflater.inflate(plain));
+                inflater.end();
+                String text = new String(plain, java.nio.charset.StandardCharsets.ISO_8859_1);
+                assertTrue(text.contains("/site/b.md"), "b.md's summary names its file");
+                byte[] changed = text.replace("/site/b.md", "/sitX/b.md").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+                java.util.zip.Deflater deflater = new java.util.zip.Deflater();
+                deflater.setInput(changed);
+                deflater.finish();
+                byte[] forged = new byte[changed.length + 64];
+                forged = java.util.Arrays.copyOf(forged, deflater.deflate(forged));
+                deflater.end();
+                System.arraycopy(deflated, deflated.length - 4, forged, forged.length - 4, 4); // the original's Adler-32
+                deflated = forged;
+                forgedOnes++;
+            }
+            out.writeUTF(key);
+            out.writeInt(size);
+            out.writeInt(deflated.length);
+            out.write(deflated);
         }
-        String text = new String(plain, java.nio.charset.StandardCharsets.ISO_8859_1);
-        assertEquals(2, text.split("/site/b\\.md", -1).length - 1, "b.md's key and its summary name its file");
-        int at = text.lastIndexOf("/site/b.md");
-        byte[] changed = (text.substring(0, at) + "/sitX/b.md" + text.substring(at + "/site/b.md".length()))
-                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-        java.io.ByteArrayOutputStream recompressed = new java.io.ByteArrayOutputStream();
-        try (var out = new java.util.zip.GZIPOutputStream(recompressed)) {
-            out.write(changed);
-        }
-        byte[] forged = recompressed.toByteArray();
-        System.arraycopy(part, part.length - 8, forged, forged.length - 8, 4); // the checksum of the original
+        assertEquals(1, forgedOnes);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(part.toByteArray());
+        out.writeInt((int) crc.getValue());
         java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
         file.write(bytes, 0, start);
-        file.write(forged);
-        byte[] damaged = file.toByteArray();
-        java.nio.ByteBuffer.wrap(damaged).putInt(16, forged.length);
-        Files.write(cache, damaged);
+        file.write(part.toByteArray());
+        Files.write(cache, file.toByteArray());
         Files.writeString(site.resolve("a.md"), "---\ntitle: A\n---\nMore text.\n\n![A chart](chart.png)\n");
         letTheClockMove();
         assertEquals(List.of("a.md:6:12 missing-image missing chart.png"), described(run()));
