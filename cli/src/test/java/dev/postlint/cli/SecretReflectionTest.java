@@ -94,11 +94,8 @@ class SecretReflectionTest {
             try (Stream<Path> files = Files.walk(dir)) {
                 for (Path f : files.filter(Files::isRegularFile).filter(f -> !f.endsWith(".postlint.yml")).toList()) {
                     byte[] bytes = Files.readAllBytes(f);
-                    if (f.toString().endsWith(".bin")) { // the result cache: a 20-byte header, then gzipped parts
-                        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes, 20,
-                                bytes.length - 20))) {
-                            bytes = in.readAllBytes();
-                        }
+                    if (f.toString().endsWith(".bin")) {
+                        bytes = resultCacheInflated(bytes);
                     }
                     everything.add(f + ": " + new String(bytes, StandardCharsets.ISO_8859_1));
                 }
@@ -118,5 +115,29 @@ class SecretReflectionTest {
         } finally {
             server.stop(0);
         }
+    }
+
+    /**
+     * The result cache's content, inflated: a 16-byte header with the lengths of the first two parts, the
+     * run's and the entries' parts gzipped, then the summaries to the end, each deflated on its own.
+     */
+    private static byte[] resultCacheInflated(byte[] file) throws Exception {
+        java.nio.ByteBuffer header = java.nio.ByteBuffer.wrap(file);
+        int summaries = 16 + header.getInt(8) + header.getInt(12);
+        java.io.ByteArrayOutputStream plain = new java.io.ByteArrayOutputStream();
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(file, 16, summaries - 16))) {
+            plain.write(in.readAllBytes()); // both gzip members
+        }
+        var in = new java.io.DataInputStream(new java.io.ByteArrayInputStream(file, summaries, file.length - summaries));
+        for (int n = in.readInt(); n > 0; n--) {
+            plain.write(in.readUTF().getBytes(StandardCharsets.UTF_8));
+            byte[] summary = new byte[in.readInt()];
+            java.util.zip.Inflater inflater = new java.util.zip.Inflater();
+            inflater.setInput(in.readNBytes(in.readInt()));
+            assertEquals(summary.length, inflater.inflate(summary));
+            inflater.end();
+            plain.write(summary);
+        }
+        return plain.toByteArray();
     }
 }
