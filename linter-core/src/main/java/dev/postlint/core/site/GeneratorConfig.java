@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -239,7 +240,11 @@ public final class GeneratorConfig {
         Map<String, String> templates = TemplateTitles.zolaTemplates(root, ConfigFiles.text(config, "theme").orElse(""));
         completed.pageDescriptionsServed(TemplateDescriptions.servePageDescriptions(templates.values()));
         completed.titleAffix(TemplateTitles.zola(templates.values(), ConfigFiles.text(config, "title").orElse("")));
-        completed.ownTitleTemplates(TemplateTitles.zolaOwnTitles(templates));
+        Set<String> ownTitles = TemplateTitles.zolaOwnTitles(templates);
+        completed.ownTitleTemplates(ownTitles);
+        if (!ownTitles.isEmpty()) {
+            completed.pageTemplates(ZolaPageTemplates.read(root.resolve("content")));
+        }
         completed.skipLinkPrefixes(texts(ConfigFiles.list(config, "link_checker.skip_prefixes")));
         completed.skipAnchorPrefixes(texts(ConfigFiles.list(config, "link_checker.skip_anchor_prefixes")));
         return completed.build();

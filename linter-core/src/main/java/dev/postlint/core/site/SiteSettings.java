@@ -20,7 +20,8 @@ import java.util.Optional;
  * default; not Jekyll's kramdown nor Zola), and {@code pageDescriptionsServed}: whether the site's
  * templates put a page's description into its meta description (false only where a Zola site's
  * templates visibly write another one), and {@code ownTitleTemplates}: the Zola templates that write a page's
- * {@code <title>} without its title field.
+ * {@code <title>} without its title field, with {@code pageTemplates}: the templates Zola's sections set for
+ * their pages (read only when there is such a template).
  */
 public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optional<URI> baseUrl, String permalink,
                            Map<String, String> collections, Optional<SlugStyle> slugs, List<String> extraPaths,
@@ -28,7 +29,7 @@ public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optiona
                            boolean definitionTermIds, List<String> skipLinkPrefixes, List<String> skipAnchorPrefixes,
                            List<FrontMatterDefault> frontMatterDefaults, boolean linkify,
                            boolean pageDescriptionsServed, java.util.OptionalInt titleAffix,
-                           java.util.Set<String> ownTitleTemplates) {
+                           java.util.Set<String> ownTitleTemplates, Map<String, String> pageTemplates) {
     /** Jekyll's default date permalink; {@code .html} and trailing-slash forms are both accepted. */
     public static final String DEFAULT_PERMALINK = "/:categories/:year/:month/:day/:title/";
     /** A Zola section's file, or a translation's ({@code _index.fr.md}). */
@@ -42,6 +43,7 @@ public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optiona
         skipAnchorPrefixes = List.copyOf(skipAnchorPrefixes);
         frontMatterDefaults = List.copyOf(frontMatterDefaults);
         ownTitleTemplates = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(ownTitleTemplates));
+        pageTemplates = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(pageTemplates)); // in the cache's site key: one order
     }
 
     /** Whether the site's own front-matter defaults (Jekyll's {@code defaults:}) give a file this key. */
@@ -54,7 +56,7 @@ public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optiona
      * title field, and shows that field nowhere else (a Zola section whose template writes "Themes | Zola"):
      * its {@code template} field, else Zola's default: {@code index.html} for the content folder's own
      * {@code _index.md}, {@code section.html} for another section's (or a translation's, {@code _index.fr.md}),
-     * {@code page.html} for a page.
+     * for a page the {@code page_template} of the nearest section above it that sets one, else {@code page.html}.
      */
     public boolean templateOwnsTitle(dev.postlint.core.Post post) {
         if (ownTitleTemplates.isEmpty()) {
@@ -66,12 +68,32 @@ public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optiona
     private String zolaTemplate(Path file) {
         Path name = file.getFileName();
         if (name == null || !SECTION_FILE.matcher(name.toString()).matches()) {
-            return "page.html";
+            return sectionPageTemplate(file).orElse("page.html");
         }
         Path folder = file.toAbsolutePath().normalize().getParent();
         boolean home = layout.map(l -> l.mounts().stream().anyMatch(m -> m.target().isEmpty() && m.source().equals(folder)))
                 .orElse(false);
         return home ? "index.html" : "section.html";
+    }
+
+    /** The {@code page_template} of the nearest section above a page, in the page's language, that sets one. */
+    private Optional<String> sectionPageTemplate(Path file) {
+        if (pageTemplates.isEmpty()) {
+            return Optional.empty();
+        }
+        Path absolute = file.toAbsolutePath().normalize();
+        Optional<Path> top = layout.flatMap(l -> l.mounts().stream().map(ContentLayout.Mount::source)
+                .filter(absolute::startsWith).findFirst());
+        String name = String.valueOf(absolute.getFileName());
+        String language = layout.flatMap(l -> l.languages().stream().skip(1)
+                .filter(lang -> name.endsWith("." + lang + ".md")).findFirst()).orElse("");
+        for (Path dir = absolute.getParent(); dir != null && top.map(dir::startsWith).orElse(true); dir = dir.getParent()) {
+            String template = pageTemplates.get(ZolaPageTemplates.key(dir, language));
+            if (template != null) {
+                return Optional.of(template);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -85,7 +107,7 @@ public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optiona
     public static SiteSettings defaults() {
         return new SiteSettings(Optional.empty(), List.of(), Optional.empty(), DEFAULT_PERMALINK, Map.of(),
                 Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), false, List.of(), List.of(), List.of(), true, true,
-                java.util.OptionalInt.of(0), java.util.Set.of());
+                java.util.OptionalInt.of(0), java.util.Set.of(), Map.of());
     }
 
     /** The root of the site a folder belongs to: the configured one, else the nearest generator's; none with "none". */
@@ -126,6 +148,7 @@ public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optiona
         private boolean pageDescriptionsServed;
         private java.util.OptionalInt titleAffix;
         private java.util.Set<String> ownTitleTemplates;
+        private Map<String, String> pageTemplates;
 
         private Builder(SiteSettings from) {
             this.root = from.root;
@@ -146,6 +169,7 @@ public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optiona
             this.pageDescriptionsServed = from.pageDescriptionsServed;
             this.titleAffix = from.titleAffix;
             this.ownTitleTemplates = from.ownTitleTemplates;
+            this.pageTemplates = from.pageTemplates;
         }
 
         public Builder root(Optional<Path> root) {
@@ -238,6 +262,12 @@ public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optiona
             return this;
         }
 
+        /** A Zola site's sections' {@code page_template} fields, by {@link ZolaPageTemplates#key}. */
+        public Builder pageTemplates(Map<String, String> pageTemplates) {
+            this.pageTemplates = pageTemplates;
+            return this;
+        }
+
         public Builder pageDescriptionsServed(boolean pageDescriptionsServed) {
             this.pageDescriptionsServed = pageDescriptionsServed;
             return this;
@@ -246,7 +276,7 @@ public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optiona
         public SiteSettings build() {
             return new SiteSettings(root, staticDirs, baseUrl, permalink, collections, slugs, extraPaths, language,
                     generator, layout, definitionTermIds, skipLinkPrefixes, skipAnchorPrefixes, frontMatterDefaults, linkify, pageDescriptionsServed,
-                    titleAffix, ownTitleTemplates);
+                    titleAffix, ownTitleTemplates, pageTemplates);
         }
     }
 }
