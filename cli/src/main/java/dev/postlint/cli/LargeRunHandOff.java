@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  * checks a post in about 0.9 ms instead of 1.5 ms, so it wins from about 16,000 posts. A check that will
  * read at least as many posts as {@value #SETTING} says (20,000 unless set; {@code off} for never) starts
  * a JVM with this one's options, C2 only instead of C1 only (tiered compilation, which profiles in C1
- * first, was slower at every size: docs/performance.md) and without the start-up archive; it does the
+ * first, was slower at 20,000 and at 50,000 posts: docs/performance.md) and without the start-up archive; it does the
  * whole check with the same arguments, folder, standard streams and environment, and this JVM exits with
  * its exit code.
  */
@@ -43,9 +43,7 @@ final class LargeRunHandOff implements RunSizeGate {
 
         /** Runs the second JVM to its end: its exit code; none when it could not start. */
         OptionalInt run() {
-            // What the check read (the result cache's file among it) is garbage now: collected, the heap of a
-            // JVM that only waits shrinks (a warm 20k site: 270 to 208 MB resident).
-            System.gc();
+
             Process process;
             try {
                 process = second.start();
@@ -116,9 +114,9 @@ final class LargeRunHandOff implements RunSizeGate {
         builder.environment().put(SETTING, "off");
         // Their options are among this JVM's already; read again, they would be given twice and announced twice.
         List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS").forEach(builder.environment()::remove);
-        notices.accept("postlint: " + size.filesToRead() + " posts to read: a second Java process with the optimizing "
-                + "compiler checks them, faster from about " + String.format(Locale.ROOT, "%,d", from)
-                + " posts (" + SETTING + "=off keeps them in this one)");
+        notices.accept(String.format(Locale.ROOT, "postlint: %,d posts to read: a second Java process with the "
+                + "optimizing compiler checks them, as it does from %,d posts (%s=off keeps them in this one)",
+                size.filesToRead(), from, SETTING));
         throw new HandedOff(builder, notices);
     }
 
