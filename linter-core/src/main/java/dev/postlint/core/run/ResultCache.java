@@ -9,6 +9,7 @@ import dev.postlint.core.io.BytesInput;
 import dev.postlint.core.io.FileStamp;
 import dev.postlint.core.site.PostSummary;
 import dev.postlint.core.site.SummaryCodec;
+import dev.postlint.core.site.SummarySpill;
 import dev.postlint.core.site.UrlFields;
 import dev.postlint.core.source.Position;
 import dev.postlint.core.suppress.Directive;
@@ -91,6 +92,10 @@ public final class ResultCache {
     private volatile boolean warned;
     private final Map<String, Stored> current = new ConcurrentHashMap<>();
     private final Map<String, SummaryPart.Deflated> currentSummaries = new ConcurrentHashMap<>();
+    /** This run's deflated summaries past {@link #summaryBudget} bytes in memory go to a file until saved. */
+    private final SummarySpill spill = new SummarySpill(SummarySpill.DEFAULT_BUDGET);
+    private final java.util.concurrent.atomic.AtomicLong summariesInMemory = new java.util.concurrent.atomic.AtomicLong();
+    private long summaryBudget = SummarySpill.DEFAULT_BUDGET;
     private volatile Optional<WholeRun> wholeRun = Optional.empty();
     private volatile boolean tookWholeRun;
 
@@ -456,7 +461,12 @@ public final class ResultCache {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        currentSummaries.put(key(source), SummaryPart.deflate(summaryBytes.toByteArray()));
+        SummaryPart.Deflated deflated = SummaryPart.deflate(summaryBytes.toByteArray());
+        if (summariesInMemory.addAndGet(deflated.length()) > summaryBudget) {
+            summariesInMemory.addAndGet(-deflated.length());
+            deflated = deflated.spilledTo(spill);
+        }
+        currentSummaries.put(key(source), deflated);
         current.put(key(source), new Stored(entry.displayPath(), entry.contentHash(), entry.siteKey(),
                 stamp.map(FileStamp::encode).orElse(""), body.toByteArray()));
     }
@@ -465,13 +475,27 @@ public final class ResultCache {
         return source.toAbsolutePath().normalize().toString();
     }
 
+    /** Keeps no more than {@code bytes} of this run's deflated summaries in memory (32 MB unless set). */
+    void summaryBudget(long bytes) {
+        summaryBudget = bytes;
+    }
+
     /**
      * Writes this run's entries, and the earlier ones of files this run did not check that still exist,
      * atomically: two runs saving at once leave one complete cache, never a mixed or cut file. A run that
      * reused every earlier entry and added none leaves the file as it is. An entry whose summary cannot
-     * be read is left out, so its file is checked again next time.
+     * be read is left out, so its file is checked again next time. The cache is done with then: the file
+     * its summaries past the budget went to is closed.
      */
     public void save() throws IOException {
+        try {
+            write();
+        } finally {
+            spill.close();
+        }
+    }
+
+    private void write() throws IOException {
         if (tookWholeRun && Files.isRegularFile(file)) {
             return;
         }

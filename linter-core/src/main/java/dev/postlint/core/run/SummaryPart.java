@@ -1,6 +1,7 @@
 package dev.postlint.core.run;
 
 import dev.postlint.core.io.BytesInput;
+import dev.postlint.core.site.SummarySpill;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -22,8 +23,26 @@ import java.util.zip.Inflater;
  * its summary's size, its deflated size and its deflated bytes, then a CRC-32 of all that.
  */
 final class SummaryPart {
-    /** A deflated summary: {@code length} bytes from {@code offset} of {@code bytes}, {@code size} once inflated. */
-    record Deflated(byte[] bytes, int offset, int length, int size) {
+    /**
+     * A deflated summary: {@code length} bytes from {@code offset} of {@code bytes}, or from {@code offset} of
+     * the spill's file when {@code bytes} is null; {@code size} once inflated.
+     */
+    record Deflated(byte[] bytes, long offset, int length, int size, SummarySpill spill) {
+        Deflated(byte[] bytes, int offset, int length, int size) {
+            this(bytes, offset, length, size, null);
+        }
+
+        /** The same summary with its bytes in memory, read back from the spill if they are there. */
+        Deflated loaded() {
+            return bytes != null ? this : new Deflated(spill.read(offset, length), 0, length, size);
+        }
+
+        /** The same summary with its bytes in the spill's file; itself when the disk refuses them. */
+        Deflated spilledTo(SummarySpill to) {
+            Deflated here = loaded();
+            long at = to.append(java.util.Arrays.copyOfRange(here.bytes, (int) here.offset, (int) here.offset + length));
+            return at < 0 ? this : new Deflated(null, at, length, size, to);
+        }
     }
 
     private static final ThreadLocal<Deflater> DEFLATERS = ThreadLocal.withInitial(() -> new Deflater(Deflater.BEST_SPEED));
@@ -48,10 +67,11 @@ final class SummaryPart {
     }
 
     /** The summary's bytes; an exception when they do not inflate to its size with a right checksum. */
-    static byte[] inflate(Deflated deflated) throws IOException {
+    static byte[] inflate(Deflated summary) throws IOException {
+        Deflated deflated = summary.loaded();
         Inflater inflater = new Inflater();
         try {
-            inflater.setInput(deflated.bytes(), deflated.offset(), deflated.length());
+            inflater.setInput(deflated.bytes(), (int) deflated.offset(), deflated.length());
             byte[] out = new byte[deflated.size()];
             int length = 0;
             while (length < out.length && !inflater.finished()) {
@@ -79,11 +99,11 @@ final class SummaryPart {
         DataOutputStream out = new DataOutputStream(new CheckedOutputStream(buffered, crc));
         out.writeInt(summaries.size());
         for (Map.Entry<String, Deflated> e : summaries.entrySet()) {
-            Deflated d = e.getValue();
+            Deflated d = e.getValue().loaded();
             out.writeUTF(e.getKey());
             out.writeInt(d.size());
             out.writeInt(d.length());
-            out.write(d.bytes(), d.offset(), d.length());
+            out.write(d.bytes(), (int) d.offset(), d.length());
         }
         out.flush();
         new DataOutputStream(buffered).writeInt((int) crc.getValue());

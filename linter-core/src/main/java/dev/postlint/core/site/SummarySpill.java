@@ -10,7 +10,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Where a run keeps the packed details of its posts once those in memory pass a budget: a temporary
+ * Where a run keeps the packed details of its posts once those in memory pass a budget (and the result
+ * cache its deflated summaries, past the same budget of its own): a temporary
  * file, removed from its folder as soon as it is open (so nothing is left behind, even when the run is
  * killed) and read back by position. A site of 1,000 posts never gets here; one of 50,000 keeps its
  * summaries' bulk on disk, and the memory a run needs stops growing with its posts.
@@ -41,7 +42,7 @@ public final class SummarySpill implements AutoCloseable {
     }
 
     /** Where {@code bytes} now start in the file, or -1 when the disk refused them (they stay in memory). */
-    synchronized long append(byte[] bytes) {
+    public synchronized long append(byte[] bytes) {
         if (failed || closed) {
             return -1;
         }
@@ -69,7 +70,8 @@ public final class SummarySpill implements AutoCloseable {
         }
     }
 
-    byte[] read(long offset, int length) {
+    /** The {@code length} bytes appended at {@code offset}. */
+    public byte[] read(long offset, int length) {
         ByteBuffer buffer = ByteBuffer.allocate(length);
         try {
             while (buffer.hasRemaining()) {

@@ -225,6 +225,41 @@ class ResultCacheTest {
         assertEquals(List.of(), notices, "the run that follows says what is wrong with the cache, not this count");
     }
 
+    /** A large site's summaries go to a temporary file past the budget; they read back, and are saved, the same. */
+    @Test
+    void summariesPastTheBudgetAreKeptOnDiskAndReadBackTheSame() throws Exception {
+        ResultCache cache = ResultCache.open(dir.resolve("cache"), () -> "key", notices::add);
+        cache.summaryBudget(0);
+        Map<Path, dev.postlint.core.site.PostSummary> summaries = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 3; i++) {
+            Path file = dir.resolve("p" + i + ".md");
+            byte[] bytes = ("---\ntitle: P" + i + "\n---\n# Heading " + i + "\n\n## Part " + i + "\n\n[a link](other-" + i
+                    + ".md)\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            Files.write(file, bytes);
+            Post post = new dev.postlint.core.PostParser(List.of()).parse("p" + i + ".md", file, bytes);
+            dev.postlint.core.site.PostSummary summary = dev.postlint.core.site.PostSummary.of(post,
+                    dev.postlint.core.site.SlugStyle.GITHUB);
+            summaries.put(file, summary);
+            cache.put(file, new ResultCache.Entry("p" + i + ".md", "hash" + i, "site", List.of(),
+                    java.util.Optional.of("P" + i), Map.of(), summary.urlFields(), true,
+                    dev.postlint.core.suppress.Suppressions.of(post)), summary, java.util.Optional.empty());
+        }
+        for (var e : summaries.entrySet()) {
+            dev.postlint.core.site.PostSummary back = cache.summaryOf(e.getKey()).orElseThrow();
+            assertEquals(e.getValue().anchors(), back.anchors());
+            assertEquals(e.getValue().field("title"), back.field("title"));
+            assertEquals(e.getValue().links().toString(), back.links().toString());
+        }
+        cache.save();
+        ResultCache reopened = ResultCache.open(dir.resolve("cache"), () -> "key", notices::add);
+        for (var e : summaries.entrySet()) {
+            assertTrue(reopened.reuse(e.getKey(), dir.relativize(e.getKey()).toString(), "hash"
+                    + e.getKey().getFileName().toString().charAt(1), "site", java.util.Optional.empty()).isPresent());
+            assertEquals(e.getValue().anchors(), reopened.summaryOf(e.getKey()).orElseThrow().anchors());
+        }
+        assertEquals(List.of(), notices);
+    }
+
     @Test
     void aFileIsTakenUnreadOnlyWhileItsStampIsTheOneItsContentWasHashedWith() throws Exception {
         Path file = dir.resolve("p.md");
