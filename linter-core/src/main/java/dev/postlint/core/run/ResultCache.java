@@ -92,10 +92,8 @@ public final class ResultCache {
     private volatile boolean warned;
     private final Map<String, Stored> current = new ConcurrentHashMap<>();
     private final Map<String, SummaryPart.Deflated> currentSummaries = new ConcurrentHashMap<>();
-    /** This run's deflated summaries past {@link #summaryBudget} bytes in memory go to a file until saved. */
-    private final SummarySpill spill = new SummarySpill(SummarySpill.DEFAULT_BUDGET);
-    private final java.util.concurrent.atomic.AtomicLong summariesInMemory = new java.util.concurrent.atomic.AtomicLong();
-    private long summaryBudget = SummarySpill.DEFAULT_BUDGET;
+    /** This run's deflated summaries past the spill's budget in memory go to its file until saved. */
+    private SummarySpill spill = new SummarySpill(SummarySpill.DEFAULT_BUDGET);
     private volatile Optional<WholeRun> wholeRun = Optional.empty();
     private volatile boolean tookWholeRun;
 
@@ -462,8 +460,7 @@ public final class ResultCache {
             throw new java.io.UncheckedIOException(e);
         }
         SummaryPart.Deflated deflated = SummaryPart.deflate(summaryBytes.toByteArray());
-        if (summariesInMemory.addAndGet(deflated.length()) > summaryBudget) {
-            summariesInMemory.addAndGet(-deflated.length());
+        if (!spill.admits(deflated.length())) {
             deflated = deflated.spilledTo(spill);
         }
         currentSummaries.put(key(source), deflated);
@@ -475,9 +472,12 @@ public final class ResultCache {
         return source.toAbsolutePath().normalize().toString();
     }
 
-    /** Keeps no more than {@code bytes} of this run's deflated summaries in memory (32 MB unless set). */
+    /**
+     * Keeps no more than {@code bytes} of this run's deflated summaries in memory (32 MB unless set); set
+     * before the first is kept.
+     */
     void summaryBudget(long bytes) {
-        summaryBudget = bytes;
+        spill = new SummarySpill(bytes);
     }
 
     /**

@@ -33,12 +33,17 @@ public final class SummarySpill implements AutoCloseable {
 
     /** The summary itself while the budget lasts, then one whose details are on disk. */
     public PostSummary keep(PostSummary summary) {
-        int size = summary.details().packedSize();
+        return admits(summary.details().packedSize()) ? summary
+                : summary.details().spillTo(this).map(summary::withDetails).orElse(summary);
+    }
+
+    /** Whether {@code size} more bytes still fit in the budget in memory; they are counted when they do. */
+    public boolean admits(int size) {
         if (inMemory.addAndGet(size) <= budget) {
-            return summary;
+            return true;
         }
         inMemory.addAndGet(-size);
-        return summary.details().spillTo(this).map(summary::withDetails).orElse(summary);
+        return false;
     }
 
     /** Where {@code bytes} now start in the file, or -1 when the disk refused them (they stay in memory). */
