@@ -13,8 +13,6 @@ import dev.postlint.core.rule.RuleOption;
 import dev.postlint.rules.support.Language;
 import dev.postlint.rules.support.Syllables;
 import dev.postlint.rules.support.Words;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -32,12 +30,12 @@ public final class ReadabilityRule extends RuleDefinition implements PostRule {
     }
 
     /** Letters, marks, apostrophes and hyphens only: no numbers, addresses or code left in the prose. */
-    static boolean isPlainWord(String w) {
-        if (w.isEmpty()) {
+    static boolean isPlainWord(char[] chars, int from, int to) {
+        if (from == to) {
             return false;
         }
-        for (int i = 0; i < w.length(); ) {
-            int c = w.codePointAt(i);
+        for (int i = from; i < to; ) {
+            int c = Character.codePointAt(chars, i, to);
             if (!isWordCharacter(c)) {
                 return false;
             }
@@ -55,32 +53,45 @@ public final class ReadabilityRule extends RuleDefinition implements PostRule {
 
     @Override
     public void check(Post post, RuleContext context) {
-        List<String> plain = new ArrayList<>();
-        int sentences = 0;
+        Measure text = new Measure();
         for (Prose p : post.body().prose()) {
-            for (String w : Words.of(p.text())) {
-                if (isPlainWord(w)) {
-                    plain.add(w);
-                }
-            }
-            sentences += Words.sentences(p.text());
+            text.add(p.text());
         }
-        Optional<Language> language = Language.of(post, context.siteSettings().language(), plain);
-        int words = plain.size();
-        if (language.isEmpty() || words < context.option(MIN_WORDS)) {
+        Optional<Language> language = Language.of(post, context.siteSettings().language(), text.guess);
+        if (language.isEmpty() || text.words < context.option(MIN_WORDS)) {
             return;
         }
-        int syllables = 0;
-        for (String w : plain) {
-            syllables += Syllables.count(w, language.get());
-        }
-        double score = score(language.get(), words, sentences, syllables);
+        int syllables = text.syllables.total(language.get());
+        double score = score(language.get(), text.words, text.sentences, syllables);
         if (score < context.option(MIN_SCORE)) {
             String formula = language.get() == Language.GERMAN ? "Amstad's German Flesch score" : "Flesch reading ease";
             context.report(post, post.body().position(0), String.format(Locale.ROOT, "The text is hard to read: %s is "
                     + "%.1f (below %d), with %.1f words per sentence and %.2f syllables per word. Use shorter sentences "
-                    + "and simpler words.", formula, score, context.option(MIN_SCORE), (double) words / sentences,
-                    (double) syllables / words));
+                    + "and simpler words.", formula, score, context.option(MIN_SCORE), (double) text.words / text.sentences,
+                    (double) syllables / text.words));
+        }
+    }
+
+    /**
+     * The plain words, sentences and syllables of paragraphs, and the language their common words suggest,
+     * read in one pass over each paragraph's characters.
+     */
+    static final class Measure {
+        int words;
+        int sentences;
+        final Syllables.Tally syllables = new Syllables.Tally();
+        final Language.Guess guess = new Language.Guess();
+
+        void add(String paragraph) {
+            char[] chars = paragraph.toCharArray();
+            Words.scan(chars, (from, to) -> {
+                if (isPlainWord(chars, from, to)) {
+                    words++;
+                    syllables.add(chars, from, to);
+                    guess.add(chars, from, to);
+                }
+            });
+            sentences += Words.sentences(chars);
         }
     }
 

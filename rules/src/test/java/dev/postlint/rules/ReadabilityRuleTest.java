@@ -7,6 +7,12 @@ import dev.postlint.rules.support.Syllables;
 import dev.postlint.rules.support.Words;
 import java.util.List;
 import java.util.Optional;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.Size;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
 /** The formulas behind the readability rule; its findings are tested by the fixtures. */
@@ -25,6 +31,32 @@ class ReadabilityRuleTest {
         assertEquals(Optional.of(Language.ENGLISH), Language.guess(Words.of("THE cat AND the dog are not in it.")));
         assertEquals(Optional.empty(), Language.guess(Words.of("Lorem ipsum dolor sit amet, the end.")));
         assertEquals(Optional.empty(), Language.guess(List.of()));
+    }
+
+    /**
+     * The one pass over each paragraph's characters agrees with reading it word by word: the words, the plain ones
+     * among them, their syllables in either language, the language guess and the sentences.
+     */
+    @Property(tries = 1000)
+    void oneMeasuringPassAgreesWithReadingWordByWord(@ForAll @Size(max = 3) List<@StringLength(max = 40)
+            @Chars({' ', '\n', '\u00A0', '.', '!', '-', '\'', '’', '1', 'ä', 'ü', 'ß', 'İ', '\u0301', '字', '\uD83D',
+                    '\uDE00', 'D', 'e', 't', 'l', 'h', 'i', 'u', 'n', 'd'}) @CharRange(from = 'a', to = 'e') String> paragraphs) {
+        ReadabilityRule.Measure measure = new ReadabilityRule.Measure();
+        paragraphs.forEach(measure::add);
+        List<String> plain = paragraphs.stream().flatMap(p -> Words.of(p).stream())
+                .filter(ReadabilityRuleTest::isPlainWord).toList();
+        assertEquals(plain.size(), measure.words);
+        assertEquals(paragraphs.stream().mapToInt(Words::sentences).sum(), measure.sentences);
+        for (Language language : Language.values()) {
+            assertEquals(plain.stream().mapToInt(w -> Syllables.count(w, language)).sum(), measure.syllables.total(language));
+        }
+        assertEquals(Language.guess(plain), measure.guess.language());
+    }
+
+    private static boolean isPlainWord(String word) {
+        return !word.isEmpty() && word.codePoints().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '’'
+                || c == '-' || Character.getType(c) == Character.NON_SPACING_MARK
+                || Character.getType(c) == Character.ENCLOSING_MARK || Character.getType(c) == Character.COMBINING_SPACING_MARK);
     }
 
     @Test

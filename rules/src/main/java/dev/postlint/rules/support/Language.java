@@ -35,7 +35,7 @@ public enum Language {
      * (readability's: letters, marks, apostrophes and hyphens). Every common word is one, so the guess is
      * the one all its words would give.
      */
-    public static Optional<Language> of(Post post, Optional<String> siteDefault, List<String> plainWords) {
+    public static Optional<Language> of(Post post, Optional<String> siteDefault, Guess plainWords) {
         for (String key : new String[] {"lang", "language", "locale"}) {
             Optional<String> value = post.frontMatter().text(key);
             if (value.isPresent()) {
@@ -45,7 +45,7 @@ public enum Language {
         if (siteDefault.isPresent()) {
             return named(siteDefault.get());
         }
-        return guess(plainWords);
+        return plainWords.language();
     }
 
     /** English or German for a code such as {@code de}, {@code de-AT} or {@code en_US}; empty for others. */
@@ -59,19 +59,31 @@ public enum Language {
 
     /** English or German by common words, or empty when neither is clearly there. */
     public static Optional<Language> guess(List<String> words) {
-        int en = 0;
-        int de = 0;
-        for (String word : words) {
-            if (word.length() <= LONGEST_COMMON_WORD) {
-                int common = common(word.toLowerCase(Locale.ROOT));
-                en += common & 1;
-                de += common >> 1;
+        Guess guess = new Guess();
+        words.forEach(word -> guess.add(word.toCharArray(), 0, word.length()));
+        return guess.language();
+    }
+
+    /** The common words of each language counted as words are read; only words as short as a common one become strings. */
+    public static final class Guess {
+        private int english;
+        private int german;
+
+        /** Adds the word {@code chars[from..to)}. */
+        public void add(char[] chars, int from, int to) {
+            if (to - from <= LONGEST_COMMON_WORD) {
+                int common = common(new String(chars, from, to - from).toLowerCase(Locale.ROOT));
+                english += common & 1;
+                german += common >> 1;
             }
         }
-        if (en + de < 5) {
-            return Optional.empty();
+
+        public Optional<Language> language() {
+            if (english + german < 5) {
+                return Optional.empty();
+            }
+            return Optional.of(german > english ? GERMAN : ENGLISH);
         }
-        return Optional.of(de > en ? GERMAN : ENGLISH);
     }
 
     /** 1 for a common English word, 2 for a common German one, 0 for others: one look-up for both lists. */

@@ -9,12 +9,36 @@ public final class Syllables {
     private Syllables() {
     }
 
+    /** The syllables of words, summed for both languages at once, so that words can be read before the language is known. */
+    public static final class Tally {
+        private int english;
+        private int german;
+
+        /** Adds the word {@code chars[from..to)}. */
+        public void add(char[] chars, int from, int to) {
+            long both = both(chars, from, to);
+            english += (int) (both >>> 32);
+            german += (int) both;
+        }
+
+        public int total(Language language) {
+            return language == Language.GERMAN ? german : english;
+        }
+    }
+
     /**
      * English: vowel groups, less a silent final e (not after l) and a silent ed (not after t or d).
      * German: diphthongs once, every other vowel on its own, read from the left; a letter is counted when
      * the next shows whether the two are a diphthong.
      */
     public static int count(String word, Language language) {
+        Tally tally = new Tally();
+        tally.add(word.toCharArray(), 0, word.length());
+        return tally.total(language);
+    }
+
+    /** The English count in the high half, the German one in the low half. */
+    private static long both(char[] word, int from, int to) {
         int letters = 0;
         int groups = 0;
         boolean inVowels = false;
@@ -23,8 +47,8 @@ public final class Syllables {
         int third = 0;
         int german = 0;
         int pending = 0;
-        for (int i = 0; i < word.length(); ) {
-            int c = word.charAt(i);
+        for (int i = from; i < to; ) {
+            int c = word[i];
             if (c < 128) {
                 i++;
                 c = c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
@@ -32,7 +56,7 @@ public final class Syllables {
                     continue;
                 }
             } else {
-                int point = word.codePointAt(i);
+                int point = Character.codePointAt(word, i, to);
                 i += Character.charCount(point);
                 c = Character.toLowerCase(point);
                 if (!Character.isLetter(c)) {
@@ -57,16 +81,14 @@ public final class Syllables {
         if (letters == 0) {
             return 0;
         }
-        if (language == Language.GERMAN) {
-            return Math.max(1, german + (isGermanVowel(pending) ? 1 : 0));
-        }
+        german = Math.max(1, german + (isGermanVowel(pending) ? 1 : 0));
         if (last == 'e' && second != 'l' && groups > 1) {
             groups--;
         }
         if (last == 'd' && second == 'e' && third != 't' && third != 'd' && groups > 1) {
             groups--;
         }
-        return Math.max(1, groups);
+        return (long) Math.max(1, groups) << 32 | german;
     }
 
     private static boolean isEnglishVowel(int c) {

@@ -14,7 +14,7 @@ public final class Words {
 
     /** The start and end of one word in a text. */
     @FunctionalInterface
-    private interface Bounds {
+    public interface Bounds {
         void accept(int from, int to);
     }
 
@@ -31,12 +31,15 @@ public final class Words {
         return n[0];
     }
 
+    private static void scan(String text, Bounds word) {
+        scan(text.toCharArray(), word);
+    }
+
     /**
      * The bounds of each word of {@link #of}, in order, without making a string of it. Read from a copy of
      * the characters: {@code String.charAt} on text beyond Latin-1 costs calls per character under C1.
      */
-    private static void scan(String text, Bounds word) {
-        char[] chars = text.toCharArray();
+    public static void scan(char[] chars, Bounds word) {
         int i = 0;
         int n = chars.length;
         while (i < n) {
@@ -82,16 +85,27 @@ public final class Words {
      * text, and one more for text that ends without such a run.
      */
     public static int sentences(String text) {
-        String trimmed = text.strip();
+        return sentences(text.toCharArray());
+    }
+
+    /** {@link #sentences(String)} of these characters. */
+    public static int sentences(char[] chars) {
+        int from = 0;
+        int to = chars.length;
+        // As String.strip: no white space character is a surrogate, so each char is a whole code point here.
+        while (from < to && Character.isWhitespace(chars[from])) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(chars[to - 1])) {
+            to--;
+        }
         int n = 0;
-        int length = trimmed.length();
-        for (int i = 0; i < length; i++) {
-            if (isSentenceEnd(trimmed.charAt(i)) && (i + 1 == length || !isSentenceEnd(trimmed.charAt(i + 1))
-                    && endsSentence(trimmed, i + 1))) {
+        for (int i = from; i < to; i++) {
+            if (isSentenceEnd(chars[i]) && (i + 1 == to || !isSentenceEnd(chars[i + 1]) && endsSentence(chars, i + 1, to))) {
                 n++;
             }
         }
-        boolean openEnd = length > 0 && !isSentenceEnd(trimmed.charAt(length - 1));
+        boolean openEnd = to > from && !isSentenceEnd(chars[to - 1]);
         return Math.max(1, n + (openEnd ? 1 : 0));
     }
 
@@ -100,8 +114,8 @@ public final class Words {
     }
 
     /** What may follow a sentence's last mark: ASCII white space, or a line break that ends the text. */
-    private static boolean endsSentence(String text, int at) {
-        char c = text.charAt(at);
-        return MarkdownText.isSpace(c) || at + 1 == text.length() && (c == '\u0085' || c == '\u2028' || c == '\u2029');
+    private static boolean endsSentence(char[] chars, int at, int end) {
+        char c = chars[at];
+        return MarkdownText.isSpace(c) || at + 1 == end && (c == '\u0085' || c == '\u2028' || c == '\u2029');
     }
 }
