@@ -87,6 +87,30 @@ class DistributionIT {
                 viaRelativeLink.out());
     }
 
+    /**
+     * On two CPUs or fewer the launcher asks for one compiler thread (docs/performance.md); with more, and with
+     * options of the user's own, it leaves the JVM's choice. The JVM prints the options it was given.
+     */
+    @Test
+    void oneCompilerThreadOnTwoCpusOrFewer() throws Exception {
+        Path home = unpack();
+        String launcher = home.resolve("bin/postlint").toString();
+        Map<String, String> env = new java.util.HashMap<>(Map.of("PATH", "/usr/bin:/bin", "JAVA_HOME",
+                System.getProperty("java.home"), "JAVA_TOOL_OPTIONS", "-XX:+PrintCommandLineFlags"));
+        String online = Files.readString(Path.of("/sys/devices/system/cpu/online")).strip();
+        boolean few = online.equals("0") || online.equals("0-1");
+        Result defaults = run(dir, env, launcher, "--version");
+        assertEquals(0, defaults.code(), defaults.err());
+        assertEquals(few, defaults.out().contains("-XX:CICompilerCount=1 "), online + ": " + defaults.out());
+        assertTrue(defaults.out().contains("-XX:TieredStopAtLevel=1 "), defaults.out());
+
+        env.put("POSTLINT_JAVA_OPTS", "-XX:+UseSerialGC");
+        Result own = run(dir, env, launcher, "--version");
+        assertEquals(0, own.code(), own.err());
+        assertTrue(own.out().contains("-XX:+UseSerialGC "), own.out());
+        assertTrue(!own.out().contains("CICompilerCount"), own.out());
+    }
+
     @Test
     void theZipHoldsTheSameFiles() throws Exception {
         Path archive = Path.of(System.getProperty("postlint.distribution") + ".zip");
