@@ -1,5 +1,6 @@
 package dev.postlint.core.config;
 
+import dev.postlint.core.io.RecordText;
 import dev.postlint.core.PostParser;
 import java.time.Duration;
 
@@ -10,6 +11,12 @@ import java.time.Duration;
  */
 public record Limits(long maxFileSize, int maxNesting, int maxLineLength, Duration maxFileTime,
                      int maxFindingsPerFile) {
+    /** As Java writes it, without the set-up of its first call (RecordText). */
+    @Override
+    public String toString() {
+        return RecordText.of(this);
+    }
+
     public static final Limits DEFAULTS = new Limits(10L * 1024 * 1024, PostParser.DEFAULT_MAX_NESTING,
             PostParser.DEFAULT_MAX_LINE_LENGTH, Duration.ofSeconds(10), 1000);
 }

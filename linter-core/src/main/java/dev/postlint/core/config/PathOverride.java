@@ -1,5 +1,6 @@
 package dev.postlint.core.config;
 
+import dev.postlint.core.io.RecordText;
 import dev.postlint.core.frontmatter.FrontMatterSettings;
 import dev.postlint.core.rule.Category;
 import java.nio.file.FileSystems;
@@ -15,6 +16,12 @@ import java.util.Optional;
  */
 public record PathOverride(List<String> files, Map<String, RuleSettings> rules, Map<Category, RuleSettings> categories,
                        Optional<FrontMatterSettings> frontMatter) {
+    /** As Java writes it, without the set-up of its first call (RecordText). */
+    @Override
+    public String toString() {
+        return RecordText.of(this);
+    }
+
     public PathOverride {
         files = List.copyOf(files);
         rules = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(rules));

@@ -1,11 +1,18 @@
 package dev.postlint.core.config;
 
+import dev.postlint.core.io.RecordText;
 import dev.postlint.core.Severity;
 import java.util.Map;
 import java.util.Optional;
 
 /** What the config says about one rule or category: turned off, a severity other than the default, option values. */
 public record RuleSettings(boolean off, Optional<Severity> severity, Map<String, Object> options) {
+    /** As Java writes it, without the set-up of its first call (RecordText). */
+    @Override
+    public String toString() {
+        return RecordText.of(this);
+    }
+
     public static final RuleSettings DEFAULT = new RuleSettings(false, Optional.empty(), Map.of());
 
     public RuleSettings {

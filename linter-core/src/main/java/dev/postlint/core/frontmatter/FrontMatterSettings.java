@@ -1,9 +1,16 @@
 package dev.postlint.core.frontmatter;
 
+import dev.postlint.core.io.RecordText;
 import java.util.List;
 
 /** Site-wide front-matter settings: which keys every post needs, which keys hold image paths. */
 public record FrontMatterSettings(List<String> required, List<String> imageFields) {
+    /** As Java writes it, without the set-up of its first call (RecordText). */
+    @Override
+    public String toString() {
+        return RecordText.of(this);
+    }
+
     /**
      * What every generator needs: a title. A date comes from a post's file name where the generator needs
      * one, and a description only helps search engines, so description-length asks for it as a warning.

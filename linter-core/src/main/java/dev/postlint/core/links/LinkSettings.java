@@ -1,5 +1,6 @@
 package dev.postlint.core.links;
 
+import dev.postlint.core.io.RecordText;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -15,6 +16,12 @@ public record LinkSettings(boolean external, AddressPolicy addressPolicy, Durati
                            List<Pattern> exclude, List<Pattern> include, Path cacheDir, Duration cacheMaxAge,
                            Map<String, HostSettings> hosts, String userAgent, Duration retryDelay,
                            boolean externalAnchors, double noNetworkShare) {
+    /** As Java writes it, without the set-up of its first call (RecordText). */
+    @Override
+    public String toString() {
+        return RecordText.of(this);
+    }
+
     public static final String DEFAULT_CACHE_DIR = ".postlint-cache";
 
     public LinkSettings {

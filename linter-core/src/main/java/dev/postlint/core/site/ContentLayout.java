@@ -1,5 +1,6 @@
 package dev.postlint.core.site;
 
+import dev.postlint.core.io.RecordText;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
@@ -27,8 +28,20 @@ public record ContentLayout(List<Mount> mounts, List<Mount> staticMounts, List<S
                             boolean defaultLanguageInSubdir, PathStyle paths, Map<String, String> pagePermalinks,
                             Map<String, String> sectionPermalinks, List<String> ignored, List<String> taxonomies,
                             List<String> generated) {
+    /** As Java writes it, without the set-up of its first call (RecordText). */
+    @Override
+    public String toString() {
+        return RecordText.of(this);
+    }
+
     /** A folder or file of the disk that appears at {@code target} ("" for the top) in the content tree. */
     public record Mount(Path source, String target, List<String> languages) {
+        /** As Java writes it, without the set-up of its first call (RecordText). */
+        @Override
+        public String toString() {
+            return RecordText.of(this);
+        }
+
         public Mount {
             source = source.toAbsolutePath().normalize();
             target = target.replaceAll("^/+|/+$", "");

@@ -1,5 +1,6 @@
 package dev.postlint.core.site;
 
+import dev.postlint.core.io.RecordText;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.Set;
@@ -15,6 +16,12 @@ import java.util.Set;
  * @param keys the keys the entry sets
  */
 public record FrontMatterDefault(Path root, String path, String type, Set<String> keys) {
+    /** As Java writes it, without the set-up of its first call (RecordText). */
+    @Override
+    public String toString() {
+        return RecordText.of(this);
+    }
+
     public FrontMatterDefault {
         root = root.toAbsolutePath().normalize();
         path = path.replaceAll("^/+|/+$", "");

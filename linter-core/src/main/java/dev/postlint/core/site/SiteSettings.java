@@ -1,5 +1,6 @@
 package dev.postlint.core.site;
 
+import dev.postlint.core.io.RecordText;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,6 +31,12 @@ public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optiona
                            List<FrontMatterDefault> frontMatterDefaults, boolean linkify,
                            boolean pageDescriptionsServed, java.util.OptionalInt titleAffix,
                            java.util.Set<String> ownTitleTemplates, Map<String, String> pageTemplates) {
+    /** As Java writes it, without the set-up of its first call (RecordText). */
+    @Override
+    public String toString() {
+        return RecordText.of(this);
+    }
+
     /** Jekyll's default date permalink; {@code .html} and trailing-slash forms are both accepted. */
     public static final String DEFAULT_PERMALINK = "/:categories/:year/:month/:day/:title/";
     /** A Zola section's file, or a translation's ({@code _index.fr.md}). */
