@@ -3,10 +3,10 @@ package dev.postlint.core.run;
 import dev.postlint.core.config.Config;
 import dev.postlint.core.io.FileTree;
 import dev.postlint.core.io.GitIgnores;
+import dev.postlint.core.io.Glob;
 import dev.postlint.core.site.Generator;
 import dev.postlint.core.site.GeneratorConfig;
 import dev.postlint.core.site.SiteLocator;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -53,7 +53,7 @@ public final class FileCollector {
     private static List<PathMatcher> matchers(List<String> globs) {
         List<PathMatcher> matchers = new ArrayList<>();
         for (String glob : globs) {
-            matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
+            matchers.add(Glob.of(glob));
         }
         return matchers;
     }
@@ -144,8 +144,8 @@ public final class FileCollector {
                 continue;
             }
             try {
-                matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
-                matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob + "/**"));
+                matchers.add(Glob.of(glob));
+                matchers.add(Glob.of(glob + "/**"));
             } catch (IllegalArgumentException e) {
                 // An entry that is no valid glob excludes nothing, as a literal name rarely holds such characters.
             }
