@@ -59,6 +59,35 @@ class JarIT {
     }
 
     /**
+     * Dates in permalinks are written with ASCII digits whatever the system's locale: under Persian, Java formats
+     * {@code %02d} with Persian digits, so every dated link between posts was reported broken.
+     */
+    @Test
+    void datedPermalinksUseAsciiDigitsUnderAnyLocale() throws Exception {
+        Path jekyll = Files.createDirectories(dir.resolve("jekyll/_posts"));
+        Files.writeString(jekyll.resolveSibling("_config.yml"), "permalink: /:year/:month/:day/:title/\n");
+        Files.writeString(jekyll.resolve("2021-03-09-first.md"), "---\ntitle: The first post of March\n---\n"
+                + "See [the second post](/2021/03/09/second/), not [this](/2021/03/10/second/).\n");
+        Files.writeString(jekyll.resolve("2021-03-09-second.md"), "---\ntitle: The second post of March\n---\n"
+                + "See [the first post](/2021/03/09/first/).\n");
+        Path hugo = Files.createDirectories(dir.resolve("hugo/content/posts"));
+        Files.writeString(hugo.getParent().resolveSibling("hugo.toml"), "baseURL = 'https://example.org/'\n"
+                + "[permalinks]\n  posts = '/:year/:month/:day/:slug/'\n");
+        Files.writeString(hugo.resolve("first.md"), "---\ntitle: The first post of March\ndate: 2021-03-09\n"
+                + "slug: first\n---\nSee [the second post](/2021/03/09/second/), not [this](/2021/03/10/second/).\n");
+        Files.writeString(hugo.resolve("second.md"), "---\ntitle: The second post of March\ndate: 2021-03-09\n"
+                + "slug: second\n---\nSee [the first post](/2021/03/09/first/).\n");
+        for (Path site : List.of(jekyll.getParent(), hugo.getParent().getParent())) {
+            Result result = run(site, List.of("-Duser.language=fa", "-Duser.country=IR"), "check", ".", "--offline",
+                    "--no-cache", "--format", "json");
+            assertEquals(1, result.code(), result.err());
+            assertTrue(result.out().contains("\"files\": 2"), result.out());
+            assertEquals(1, result.out().split("\"rule\": \"link-broken\"", -1).length - 1, site + ": " + result.out());
+            assertTrue(result.out().contains("The link target '/2021/03/10/second/' does not exist"), result.out());
+        }
+    }
+
+    /**
      * The result cache holds across starts of Java with a config whose overrides set several rules: the
      * config's maps iterate in another order at each start (without the JDK's archive, as under the
      * launcher's parallel collector), and that order was part of the cache's key.

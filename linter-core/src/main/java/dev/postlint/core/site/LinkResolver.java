@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
 public final class LinkResolver {
     /** The ASCII characters browsers send as they are: printable, but for quotes, angle brackets and \ ^ ` { | }. */
     private static final boolean[] URL_SAFE = new boolean[128];
+    private static final java.util.HexFormat HEX = java.util.HexFormat.of().withUpperCase();
 
     static {
         for (char c = 33; c < 127; c++) {
@@ -276,7 +277,7 @@ public final class LinkResolver {
             if (allowed) {
                 b.append((char) c);
             } else {
-                b.append('%').append(String.format("%02X", c));
+                b.append('%').append(HEX.toHexDigits((byte) c));
             }
             if (c < 0x80 || c >= 0xC0) {
                 charIndex++;

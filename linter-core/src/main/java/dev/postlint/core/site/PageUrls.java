@@ -102,10 +102,10 @@ final class PageUrls {
         while (m.find()) {
             String value = switch (m.group(1)) {
                 case "year" -> date.map(d -> String.valueOf(d.getYear())).orElse("");
-                case "month" -> date.map(d -> String.format("%02d", d.getMonthValue())).orElse("");
+                case "month" -> date.map(d -> ZeroPadded.of(d.getMonthValue(), 2)).orElse("");
                 case "monthname" -> date.map(d -> d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
                         .toLowerCase(Locale.ROOT)).orElse("");
-                case "day" -> date.map(d -> String.format("%02d", d.getDayOfMonth())).orElse("");
+                case "day" -> date.map(d -> ZeroPadded.of(d.getDayOfMonth(), 2)).orElse("");
                 case "yearday" -> date.map(d -> String.valueOf(d.getDayOfYear())).orElse("");
                 case "title" -> title;
                 case "slug" -> slug;

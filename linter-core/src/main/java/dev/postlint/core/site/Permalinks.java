@@ -43,12 +43,12 @@ final class Permalinks {
         while (m.find()) {
             String value = switch (m.group(1)) {
                 case "year" -> date.map(d -> String.valueOf(d.getYear())).orElse("");
-                case "short_year" -> date.map(d -> String.format("%02d", d.getYear() % 100)).orElse("");
-                case "month" -> date.map(d -> String.format("%02d", d.getMonthValue())).orElse("");
+                case "short_year" -> date.map(d -> ZeroPadded.of(d.getYear() % 100, 2)).orElse("");
+                case "month" -> date.map(d -> ZeroPadded.of(d.getMonthValue(), 2)).orElse("");
                 case "i_month" -> date.map(d -> String.valueOf(d.getMonthValue())).orElse("");
-                case "day" -> date.map(d -> String.format("%02d", d.getDayOfMonth())).orElse("");
+                case "day" -> date.map(d -> ZeroPadded.of(d.getDayOfMonth(), 2)).orElse("");
                 case "i_day" -> date.map(d -> String.valueOf(d.getDayOfMonth())).orElse("");
-                case "y_day" -> date.map(d -> String.format("%03d", d.getDayOfYear())).orElse("");
+                case "y_day" -> date.map(d -> ZeroPadded.of(d.getDayOfYear(), 3)).orElse("");
                 case "title" -> title;
                 case "slug" -> slug;
                 case "name", "basename", "filename", "contentbasename" -> title;

@@ -28,4 +28,14 @@ class PermalinksTest {
         assertEquals("/2020/01/02/a/", Permalinks.expand("/:categories/:year/:month/:day/:title/", fm("title: t\n"),
                 "2020-01-02-a.md", "posts", ""));
     }
+
+    @Test
+    void numbersArePaddedWithAsciiZerosAsPercentZeroDWritesThem() {
+        assertEquals("05", ZeroPadded.of(5, 2));
+        assertEquals("12", ZeroPadded.of(12, 2));
+        assertEquals("007", ZeroPadded.of(7, 3));
+        assertEquals("365", ZeroPadded.of(365, 3));
+        assertEquals(String.format(java.util.Locale.ROOT, "%03d", -5), ZeroPadded.of(-5, 3));
+        assertEquals(String.format(java.util.Locale.ROOT, "%02d", -5), ZeroPadded.of(-5, 2));
+    }
 }
