@@ -104,7 +104,10 @@ final class LargeRunHandOff implements RunSizeGate {
         for (String option : options) {
             if (option.startsWith("-XX:TieredStopAtLevel=")) {
                 command.add("-XX:-TieredCompilation");
-            } else if (!option.startsWith("-XX:SharedArchiveFile=") && !option.startsWith("-XX:AOTCache=")) {
+            } else if (!option.startsWith("-XX:SharedArchiveFile=") && !option.startsWith("-XX:AOTCache=")
+                    && !option.startsWith("-XX:CICompilerCount=")) {
+                // C2 gets the JVM's own number of compiler threads: the launcher's one thread on two CPUs was
+                // chosen for C1 and is no gain for C2 at 20,000 or 50,000 posts (docs/performance.md).
                 command.add(option);
             }
         }

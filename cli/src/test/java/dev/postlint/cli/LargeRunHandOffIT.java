@@ -25,6 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LargeRunHandOffIT {
     private static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
+    /** What the launcher adds on two CPUs or fewer; C2 gets the JVM's own number of compiler threads. */
+    private static final String ONE_COMPILER_THREAD = "-XX:CICompilerCount=1";
 
     @TempDir
     Path dir;
@@ -70,12 +72,14 @@ class LargeRunHandOffIT {
     void aLargeRunIsCheckedByASecondJvmWithC2AndReportsTheSame() throws Exception {
         Path site = site();
         Result here = run(site, "off", List.of(C1_ONLY), "--no-cache");
-        Result handed = run(site, "3", List.of(C1_ONLY), "--no-cache");
+        Result handed = run(site, "3", List.of(C1_ONLY, ONE_COMPILER_THREAD), "--no-cache");
         assertEquals(1, here.jvms().size(), here.jvms().toString());
         assertEquals(2, handed.jvms().size(), handed.jvms().toString());
         assertTrue(handed.jvms().get(0).contains(C1_ONLY), handed.jvms().get(0));
         assertFalse(handed.jvms().get(1).contains("TieredStopAtLevel"), handed.jvms().get(1));
         assertTrue(handed.jvms().get(1).contains("-XX:-TieredCompilation"), handed.jvms().get(1));
+        assertTrue(handed.jvms().get(0).contains(ONE_COMPILER_THREAD), handed.jvms().get(0));
+        assertFalse(handed.jvms().get(1).contains("CICompilerCount"), handed.jvms().get(1));
         assertEquals("postlint: 4 posts to read: a second Java process with the optimizing compiler checks them, "
                 + "as it does from 3 posts (POSTLINT_LARGE_RUN=off keeps them in this one)\n", handed.err());
         assertEquals("", here.err());
