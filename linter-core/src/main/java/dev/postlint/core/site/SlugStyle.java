@@ -28,6 +28,12 @@ public enum SlugStyle {
     /** Zola's {@code slugify.anchors = "off"}: the heading's text as it is. */
     AS_WRITTEN;
 
+    /**
+     * Punctuation that the transliteration tables Zola's slugs come from spell with letters or digits: § as "SS",
+     * ¶ as "P", ‰ as "%0", ‱ as "%00", ⁊ as "7", ⁋ as "PP" (Text::Unidecode's tables, which deunicode ports).
+     */
+    private static final String SPELLED_PUNCTUATION = "\u00A7\u00B6\u2030\u2031\u204A\u204B";
+
     public static SlugStyle parse(String text) {
         return valueOf(text.toUpperCase(Locale.ROOT).replace('-', '_'));
     }
@@ -46,7 +52,8 @@ public enum SlugStyle {
         for (int i = 0; i < latin.length(); ) {
             int c = latin.codePointAt(i);
             i += Character.charCount(c);
-            if (c > 0x7f && !Character.isWhitespace(c) && !isPunctuationOrMark(Character.getType(c))) {
+            if (c > 0x7f && (!Character.isWhitespace(c) && !isPunctuationOrMark(Character.getType(c))
+                    || SPELLED_PUNCTUATION.indexOf(c) >= 0)) {
                 return false;
             }
         }

@@ -43,6 +43,11 @@ class SlugStyleTest {
         assertFalse(SlugStyle.ZOLA.knowsSlugOf("🌟 Showcase"));
         assertFalse(SlugStyle.ZOLA.knowsSlugOf("北京"));
         assertFalse(SlugStyle.ZOLA.knowsSlugOf("Price in €"));
+        // Punctuation the transliteration spells with letters or digits: Zola's id of "§ 3 Datenschutz" starts with "ss".
+        assertFalse(SlugStyle.ZOLA.knowsSlugOf("§ 3 Datenschutz"));
+        assertFalse(SlugStyle.ZOLA.knowsSlugOf("¶ Notes"));
+        assertFalse(SlugStyle.ZOLA.knowsSlugOf("Growth in ‰"));
+        assertTrue(SlugStyle.ZOLA.knowsSlugOf("Notes… ¿Qué? «Oui» — ‘yes’ • done"));
         assertTrue(SlugStyle.GITHUB.knowsSlugOf("🌟 Showcase"));
         assertTrue(SlugStyle.ZOLA.couldMake("glowing-star-showcase-1"));
         assertFalse(SlugStyle.ZOLA.couldMake("-showcase"));
