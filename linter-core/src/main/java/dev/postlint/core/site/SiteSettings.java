@@ -39,8 +39,6 @@ public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optiona
 
     /** Jekyll's default date permalink; {@code .html} and trailing-slash forms are both accepted. */
     public static final String DEFAULT_PERMALINK = "/:categories/:year/:month/:day/:title/";
-    /** A Zola section's file, or a translation's ({@code _index.fr.md}). */
-    private static final java.util.regex.Pattern SECTION_FILE = java.util.regex.Pattern.compile("_index(\\.[^.]+)?\\.md");
 
     public SiteSettings {
         staticDirs = List.copyOf(staticDirs);
@@ -74,7 +72,7 @@ public record SiteSettings(Optional<Path> root, List<String> staticDirs, Optiona
 
     private String zolaTemplate(Path file) {
         Path name = file.getFileName();
-        if (name == null || !SECTION_FILE.matcher(name.toString()).matches()) {
+        if (name == null || !ZolaPageTemplates.SECTION_FILE.matcher(name.toString()).matches()) {
             return sectionPageTemplate(file).orElse("page.html");
         }
         Path folder = file.toAbsolutePath().normalize().getParent();

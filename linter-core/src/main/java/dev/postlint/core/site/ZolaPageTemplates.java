@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * section's folder and language ({@code _index.fr.md} is its folder's French section).
  */
 final class ZolaPageTemplates {
-    private static final Pattern SECTION_FILE = Pattern.compile("_index(?:\\.([^.]+))?\\.md");
+    /** A Zola section's file, or a translation's ({@code _index.fr.md}), with its language as group 1. */
+    static final Pattern SECTION_FILE = Pattern.compile("_index(?:\\.([^.]+))?\\.md");
 
     private ZolaPageTemplates() {
     }
