@@ -44,11 +44,16 @@ class LargeRunHandOffIT {
     }
 
     private ProcessBuilder command(Path site, String largeRun, List<String> jvmOptions, String... args) {
+        return command(site, ".", largeRun, jvmOptions, args);
+    }
+
+    /** The jar run in the site's folder, checking {@code target}. */
+    private ProcessBuilder command(Path site, String target, String largeRun, List<String> jvmOptions, String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:+PrintCommandLineFlags"));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", Path.of(System.getProperty("postlint.jar")).toAbsolutePath().toString(), "check",
-                "."));
+                target));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(site.toFile())
                 .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
@@ -57,11 +62,16 @@ class LargeRunHandOffIT {
     }
 
     private Result run(Path site, String largeRun, List<String> jvmOptions, String... args) throws Exception {
+        return run(site, ".", largeRun, jvmOptions, args);
+    }
+
+    private Result run(Path site, String target, String largeRun, List<String> jvmOptions, String... args)
+            throws Exception {
         Files.deleteIfExists(dir.resolve("report.json"));
         List<String> all = new ArrayList<>(List.of("--offline", "--format", "json", "--output",
                 dir.resolve("report.json").toString()));
         all.addAll(List.of(args));
-        int code = command(site, largeRun, jvmOptions, all.toArray(String[]::new)).start().waitFor();
+        int code = command(site, target, largeRun, jvmOptions, all.toArray(String[]::new)).start().waitFor();
         List<String> jvms = Files.readAllLines(dir.resolve("out.txt"), StandardCharsets.UTF_8);
         Path report = dir.resolve("report.json");
         return new Result(code, jvms, Files.exists(report) ? Files.readString(report) : "",
@@ -110,6 +120,32 @@ class LargeRunHandOffIT {
         Result tiered = run(site, "3", List.of(), "--no-cache");
         assertEquals(1, tiered.jvms().size(), "this JVM has C2: " + tiered.jvms());
         assertEquals(threeChanged.report(), tiered.report());
+    }
+
+    /**
+     * The second JVM starts in the folder the first one runs in; when that is gone (here: a working directory
+     * given as {@code user.dir} that does not exist), it cannot start, and the first JVM checks the posts itself,
+     * once, with the report a run without the hand-off gives.
+     */
+    @Test
+    void whenTheSecondJvmCannotStartTheFirstChecksThePostsItself() throws Exception {
+        Path site = site();
+        Path gone = dir.resolve("gone");
+        Result here = run(site, site.toString(), "off", List.of(C1_ONLY), "--no-cache");
+        Result fallback = run(site, site.toString(), "3", List.of(C1_ONLY, "-Duser.dir=" + gone), "--no-cache");
+        assertEquals(1, fallback.jvms().size(), fallback.jvms().toString());
+        List<String> err = fallback.err().lines().toList();
+        assertEquals(2, err.size(), fallback.err());
+        assertEquals("postlint: 4 posts to read: a second Java process with the optimizing compiler checks them, "
+                + "as it does from 3 posts (POSTLINT_LARGE_RUN=off keeps them in this one)", err.get(0));
+        assertTrue(err.get(1).startsWith("postlint: the second Java process could not start (Cannot run program "),
+                err.get(1));
+        assertTrue(err.get(1).contains("(in directory \"" + gone + "\")"), err.get(1));
+        assertTrue(err.get(1).endsWith("); this one checks the posts"), err.get(1));
+        assertEquals(1, here.code());
+        assertEquals(here.code(), fallback.code());
+        assertTrue(here.report().contains("\"rule\": \"image-missing\""), here.report());
+        assertEquals(here.report(), fallback.report());
     }
 
     @Test
