@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
 # The speed benchmark of issue 13: postlint beside markdownlint-cli2 on the same files, measured in one
 # run of this script, medians of RUNS runs each, with peak memory (RSS). Prints one Markdown table.
-#   bench/run.sh [RUNS]
+#   bench/run.sh [RUNS [SIZES...]]
+# SIZES are generated sites (bench/generate-site.py) that both tools check cold after the corpus, default
+# 1000 10000; each is run GENERATED_RUNS times (default 1: markdownlint-cli2 takes minutes for 10,000 posts).
 # Needs ../shared/corpus beside the checkout, Java 17+, Maven, Node.js and npm (markdownlint-cli2 is
 # installed from the npm registry into a temporary folder). External links are not checked (offline),
 # since markdownlint-cli2 does not check them either.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs="${1:-5}"
+shift $(( $# > 0 ? 1 : 0 ))
+[ "$#" -gt 0 ] || set -- 1000 10000
+generated_runs="${GENERATED_RUNS:-1}"
 corpus="$here/../shared/corpus"
 [ -n "${EPOCHREALTIME:-}" ] || { echo "bench: bash 5 or later is needed (EPOCHREALTIME)" >&2; exit 2; }
 [ -d "$corpus" ] || { echo "bench: $corpus is missing" >&2; exit 2; }
@@ -26,7 +31,10 @@ mdl="$work/node_modules/.bin/markdownlint-cli2"
 mkdir -p "$work/all" "$work/small"
 cp -r "$corpus/nodejs-blog" "$corpus/jekyll-docs" "$work/all/"
 find "$work/all/nodejs-blog" -name '*.md' | sort | sed -n 1,300p | while read -r f; do cp "$f" "$work/small/"; done
-for site in all small; do
+for size in "$@"; do
+  python3 "$here/bench/generate-site.py" "$corpus" "$work/generated-$size" "$size"
+done
+for site in all small "${@/#/generated-}"; do
   printf 'links:\n  external: false\n' > "$work/$site/.postlint.yml"
   printf '{}\n' > "$work/$site/.markdownlint-cli2.jsonc"
 done
@@ -49,11 +57,11 @@ measure() {
   echo "$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p") $peak"
 }
 
-# row LABEL SITE: postlint without its result cache (cold), or a second run with it (warm); "resident"
+# row LABEL SITE [RUNS]: postlint without its result cache (cold), or a second run with it (warm); "resident"
 # in the label: through the resident process (POSTLINT_DAEMON=on), started by one run before the runs
 # measured, whose peak RSS is the client's; the server's own is printed below the table.
 row() {
-  local label="$1" site="$2" ours theirs cache=(--no-cache)
+  local label="$1" site="$2" ours theirs cache=(--no-cache) runs="${3:-$runs}"
   read -r theirs theirs_kb < <(measure "$site" "$mdl" "**/*.md")
   case "$label" in *warm*) cache=() ;; esac
   case "$label" in resident*) export POSTLINT_DAEMON=on ;; *) export POSTLINT_DAEMON=off ;; esac
@@ -80,6 +88,10 @@ row "resident cold" all
 row "resident warm" all
 row "resident cold" small
 row "resident warm" small
+export POSTLINT_DAEMON=off
+for size in "$@"; do
+  row "cold ($generated_runs run$([ "$generated_runs" = 1 ] || echo s))" "generated-$size" "$generated_runs"
+done
 server="$(ls "$XDG_RUNTIME_DIR"/postlint/resident-*/server)"
 echo
 echo "resident process: peak RSS $(awk '/VmHWM/ { printf "%.0f MB", $2 / 1024 }' "/proc/$(awk 'NR == 1 { print $2 }' "$server")/status")"

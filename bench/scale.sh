@@ -20,24 +20,7 @@ echo "| posts | MB | wall | peak RSS | peak RSS, all processes |"
 echo "| --- | --- | --- | --- | --- |"
 for size in "$@"; do
   site="$work/site-$size"
-  python3 - "$corpus" "$site" "$size" <<'PY'
-import os, re, sys
-corpus, site, size = sys.argv[1], sys.argv[2], int(sys.argv[3])
-sources = []
-for folder in ("nodejs-blog", "jekyll-docs"):
-    for root, _, files in os.walk(os.path.join(corpus, folder)):
-        sources += [os.path.join(root, f) for f in sorted(files) if f.endswith((".md", ".markdown"))]
-sources.sort()
-posts = os.path.join(site, "_posts")
-os.makedirs(posts)
-open(os.path.join(site, "_config.yml"), "w").write("title: generated benchmark site\n")
-for i in range(size):
-    text = open(sources[i % len(sources)], encoding="utf-8", errors="replace").read()
-    text = re.sub(r"(?m)^title: *(.*)$", lambda m: "title: %s (%d)" % (m.group(1).strip().strip("'\""), i), text, count=1)
-    day = 1 + i % 28
-    name = "%04d-%02d-%02d-post-%d.md" % (2000 + i % 25, 1 + i % 12, day, i)
-    open(os.path.join(posts, name), "w", encoding="utf-8").write(text)
-PY
+  python3 "$here/bench/generate-site.py" "$corpus" "$site" "$size"
   mb=$(du -sm "$site" | cut -f1)
   /usr/bin/time -o "$work/time" -f '%e %M' env POSTLINT_JAVA_OPTS="$opts" \
     "$here/postlint" check "$site" --offline --no-cache --fail-on never --format json > /dev/null &
