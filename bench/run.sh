@@ -88,7 +88,6 @@ row "resident cold" all
 row "resident warm" all
 row "resident cold" small
 row "resident warm" small
-export POSTLINT_DAEMON=off
 for size in "$@"; do
   row "cold ($generated_runs run$([ "$generated_runs" = 1 ] || echo s))" "generated-$size" "$generated_runs"
 done
