@@ -43,7 +43,6 @@ final class LargeRunHandOff implements RunSizeGate {
 
         /** Runs the second JVM to its end: its exit code; none when it could not start. */
         OptionalInt run() {
-
             Process process;
             try {
                 process = second.start();

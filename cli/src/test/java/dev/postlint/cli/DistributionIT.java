@@ -1,6 +1,7 @@
 package dev.postlint.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -108,7 +109,7 @@ class DistributionIT {
         Result own = run(dir, env, launcher, "--version");
         assertEquals(0, own.code(), own.err());
         assertTrue(own.out().contains("-XX:+UseSerialGC "), own.out());
-        assertTrue(!own.out().contains("CICompilerCount"), own.out());
+        assertFalse(own.out().contains("CICompilerCount"), own.out());
     }
 
     @Test

@@ -73,8 +73,8 @@ public final class ReadabilityRule extends RuleDefinition implements PostRule {
     }
 
     /**
-     * The plain words, sentences and syllables of paragraphs, and the language their common words suggest,
-     * read in one pass over each paragraph's characters.
+     * The plain words, sentences and syllables of paragraphs, and the language their common words suggest, read
+     * from one copy of each paragraph's characters: one pass for the words, one for the sentences.
      */
     static final class Measure {
         int words;

@@ -1,7 +1,7 @@
 package dev.postlint.core.config;
 
-import dev.postlint.core.io.RecordText;
 import dev.postlint.core.PostParser;
+import dev.postlint.core.io.RecordText;
 import java.time.Duration;
 
 /**

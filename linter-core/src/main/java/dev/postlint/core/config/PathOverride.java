@@ -1,7 +1,7 @@
 package dev.postlint.core.config;
 
-import dev.postlint.core.io.RecordText;
 import dev.postlint.core.frontmatter.FrontMatterSettings;
+import dev.postlint.core.io.RecordText;
 import dev.postlint.core.rule.Category;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;

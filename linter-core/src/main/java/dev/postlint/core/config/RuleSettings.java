@@ -1,7 +1,7 @@
 package dev.postlint.core.config;
 
-import dev.postlint.core.io.RecordText;
 import dev.postlint.core.Severity;
+import dev.postlint.core.io.RecordText;
 import java.util.Map;
 import java.util.Optional;
 

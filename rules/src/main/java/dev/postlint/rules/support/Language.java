@@ -2,7 +2,6 @@ package dev.postlint.rules.support;
 
 import dev.postlint.core.Post;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -57,14 +56,10 @@ public enum Language {
         return c.startsWith("en") ? Optional.of(ENGLISH) : Optional.empty();
     }
 
-    /** English or German by common words, or empty when neither is clearly there. */
-    public static Optional<Language> guess(List<String> words) {
-        Guess guess = new Guess();
-        words.forEach(word -> guess.add(word.toCharArray(), 0, word.length()));
-        return guess.language();
-    }
-
-    /** The common words of each language counted as words are read; only words as short as a common one become strings. */
+    /**
+     * English or German by common words, or empty when neither is clearly there: the common words of each language
+     * counted as words are read; only words as short as a common one become strings.
+     */
     public static final class Guess {
         private int english;
         private int german;
